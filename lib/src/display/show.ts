@@ -1,0 +1,71 @@
+import { LrlabError } from "../errors";
+
+/** A Plotly figure as plain JSON: what `Plotly.newPlot` takes. */
+export interface Figure {
+  data: object[];
+  layout?: object;
+  frames?: object[];
+  config?: object;
+}
+
+/** The mime type JupyterLab, VS Code and nteract render as an interactive Plotly figure. */
+export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
+
+type MimeBundle = Record<string, unknown>;
+
+/** The display_data bundle that `show` sends: the figure for Plotly renderers, plus plain text. */
+export function displayBundle(figure: Figure): MimeBundle {
+  if (figure == null || !Array.isArray(figure.data)) {
+    throw new LrlabError("show(figure): figure must be a Plotly figure object with a data array");
+  }
+  const title = figureTitle(figure);
+  return {
+    [PLOTLY_MIME]: figure,
+    "text/plain": `<Plotly figure${title ? `: ${title}` : ""}, ${figure.data.length} trace(s)>`,
+  };
+}
+
+function figureTitle(figure: Figure): string | undefined {
+  const title = (figure.layout as { title?: string | { text?: string } } | undefined)?.title;
+  return typeof title === "string" ? title : title?.text;
+}
+
+interface TslabHook {
+  lastWriteDisplayData:
+    | ((data: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void)
+    | null;
+}
+interface TslabPublic {
+  display: { raw(mime: string, data: unknown): void };
+}
+
+/**
+ * Displays a Plotly figure in the notebook as one output.
+ *
+ * This is the only place lrlab talks to tslab. The whole bundle goes out through tslab's internal
+ * `lastWriteDisplayData` hook; if that hook is missing (another tslab version), the figure alone
+ * goes out through the public `display.raw`.
+ */
+export function show(figure: Figure): void {
+  const bundle = displayBundle(figure);
+  const hook = loadTslab<TslabHook>("tslab/dist/jupyter");
+  if (typeof hook?.lastWriteDisplayData === "function") {
+    hook.lastWriteDisplayData({ data: bundle, metadata: {}, transient: {} }, false);
+    return;
+  }
+  const tslab = loadTslab<TslabPublic>("tslab");
+  if (tslab == null) {
+    throw new LrlabError("show(figure) needs a running tslab kernel: open this in JupyterLab");
+  }
+  tslab.display.raw(PLOTLY_MIME, figure);
+}
+
+function loadTslab<T>(id: string): T | undefined {
+  try {
+    // tslab is loaded lazily: it exists only inside the kernel's process.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(id) as T;
+  } catch {
+    return undefined;
+  }
+}

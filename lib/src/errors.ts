@@ -1,0 +1,54 @@
+/** Thrown for bad input: names the parameter, what is accepted, and what was given. */
+export class LrlabError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LrlabError";
+  }
+}
+
+/** Shows a received value briefly, for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || value == null)
+    return String(value);
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    const items = Array.from(value as ArrayLike<unknown>);
+    const head = items.slice(0, 6).map(describe).join(", ");
+    return `[${head}${items.length > 6 ? ", …" : ""}] (length ${items.length})`;
+  }
+  return typeof value;
+}
+
+/** `parameter must be <accepted>, got <value>` as an LrlabError. */
+export function invalid(parameter: string, accepted: string, got: unknown): LrlabError {
+  return new LrlabError(`${parameter} must be ${accepted}, got ${describe(got)}`);
+}
+
+export function requireFinite(parameter: string, value: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw invalid(parameter, "a finite number", value);
+  }
+  return value;
+}
+
+export function requireNonNegative(parameter: string, value: number): number {
+  if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
+    throw invalid(parameter, "a finite number ≥ 0", value);
+  }
+  return value;
+}
+
+export function requirePositiveInteger(parameter: string, value: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) {
+    throw invalid(parameter, "a positive integer", value);
+  }
+  return value;
+}
+
+/** Requires 0 ≤ value < 1, as PyTorch does for betas, alpha and rho. */
+export function requireUnitInterval(parameter: string, value: number): number {
+  if (typeof value !== "number" || !(value >= 0 && value < 1)) {
+    throw invalid(parameter, "a number in [0, 1)", value);
+  }
+  return value;
+}

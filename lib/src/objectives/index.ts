@@ -1,0 +1,2 @@
+// Public surface of the objectives module.
+export type { Objective, Vector } from "./objective";

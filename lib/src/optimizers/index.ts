@@ -1,0 +1,2 @@
+// Public surface of the optimizers module.
+export type { Optimizer, OptimizerState } from "./optimizer";

@@ -1,0 +1,2 @@
+// Public surface of the runner module.
+export type { Run, RunStatus } from "./run";

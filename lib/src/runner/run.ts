@@ -1,0 +1,23 @@
+/** How a run ended. */
+export type RunStatus = "converged" | "diverged" | "max-steps";
+
+/** A whole recorded trajectory: what `minimize` returns and figures draw. */
+export interface Run {
+  /** Label for legends, e.g. "sgd lr=0.1" (the optimizer name with its key settings). */
+  readonly label: string;
+  /** The optimizer's name, used to pick its colour. */
+  readonly optimizer: string;
+  /** The objective's name. */
+  readonly objective: string;
+  /** Parameters at every step: xs[0] is x0, xs[t] after t updates. */
+  readonly xs: readonly Float64Array[];
+  /** Loss at xs[t]. */
+  readonly losses: readonly number[];
+  /** Gradient at xs[t]. */
+  readonly grads: readonly Float64Array[];
+  /** The learning rate used for the update from xs[t] to xs[t+1] (length xs.length − 1). */
+  readonly lrs: readonly number[];
+  readonly status: RunStatus;
+  /** Number of updates made: xs.length − 1. When status is "converged" or "diverged", where it happened. */
+  readonly steps: number;
+}

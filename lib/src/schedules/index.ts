@@ -1,0 +1,2 @@
+// Public surface of the schedules module.
+export type { Schedule, ScheduleContext } from "./schedule";
