@@ -25,4 +25,9 @@ export interface Objective {
   hessian?(x: Vector): number[][];
   /** Largest Hessian eigenvalue L on quadratics: plain GD is stable exactly when 0 < lr < 2/L. */
   readonly smoothness?: number;
+  /**
+   * Stochastic objectives only: draws the next mini-batch. `value` and `gradient` use the current
+   * batch until this is called again. The runner calls it once before each step.
+   */
+  nextBatch?(): void;
 }
