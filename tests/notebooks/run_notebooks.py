@@ -18,6 +18,18 @@ EXECUTED = ROOT / "build" / "executed"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 FIGURE_BUDGET_BYTES = 250_000
 
+# Lines a lesson must print exactly as its course note shows them (seed 000's printed result).
+SEED_OUTPUT = {
+    "01-the-learning-rate.ipynb": [
+        "Iteration 1: theta = 8.0000, loss = 64.0000",
+        "Iteration 2: theta = 6.4000, loss = 40.9600",
+        "Iteration 18: theta = 0.1801, loss = 0.0325",
+        "Iteration 19: theta = 0.1441, loss = 0.0208",
+        "Iteration 20: theta = 0.1153, loss = 0.0133",
+        "Final theta after 20 iterations: 0.1153",
+    ],
+}
+
 
 def problems_in(nb):
     problems, figures = [], 0
@@ -41,6 +53,15 @@ def problems_in(nb):
     return problems, figures
 
 
+def missing_seed_lines(nb, name):
+    printed = set()
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stdout":
+                printed.update(output.get("text", "").splitlines())
+    return [f"does not print the course's line: {line!r}" for line in SEED_OUTPUT.get(name, []) if line not in printed]
+
+
 def run(path):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -55,6 +76,7 @@ def run(path):
     EXECUTED.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, EXECUTED / path.name)
     problems, figures = problems_in(nb)
+    problems += missing_seed_lines(nb, path.name)
     return problems, figures, time.time() - started
 
 

@@ -19,11 +19,16 @@ export interface Objective {
   readonly latex: string;
   /** Known global minimizers, when known. */
   readonly minima?: readonly (readonly number[])[];
+  /** 1-D objectives with several minima: every local minimizer inside `domain`, in increasing order. */
+  readonly localMinima?: readonly number[];
   /** Suggested plot range for each variable, [min, max]. */
   readonly domain: readonly (readonly [number, number])[];
   /** The Hessian at x, where it is known in closed form. */
   hessian?(x: Vector): number[][];
-  /** Largest Hessian eigenvalue L on quadratics: plain GD is stable exactly when 0 < lr < 2/L. */
+  /**
+   * L, the largest Hessian eigenvalue in absolute value, on quadratics (constant Hessian): plain
+   * gradient descent is stable exactly when 0 < lr < 2/L.
+   */
   readonly smoothness?: number;
   /**
    * Stochastic objectives only: draws the next mini-batch. `value` and `gradient` use the current

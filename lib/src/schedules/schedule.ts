@@ -2,6 +2,8 @@
 export interface ScheduleContext {
   readonly loss: number;
   readonly grad: ArrayLike<number>;
+  /** The current parameters. `minimize` always passes them; only `localMinimum` needs them. */
+  readonly x?: ArrayLike<number>;
 }
 
 /**
@@ -14,4 +16,11 @@ export interface Schedule {
   lr(t: number, ctx?: ScheduleContext): number;
   /** Clears internal state (for stateful schedules such as reduceLROnPlateau). */
   reset?(): void;
+  /**
+   * Per-parameter schedules only (`randomPerParameter`): one rate per parameter at step t.
+   * `minimize` sets the optimizer's lr to their mean m and hands it the gradient scaled by
+   * rateᵢ/m, so plain SGD moves each θᵢ by exactly −rateᵢ·gᵢ; other optimizers see a rescaled
+   * gradient instead. The run records m as that step's lr.
+   */
+  lrPerParameter?(t: number, dim: number, ctx?: ScheduleContext): Float64Array;
 }

@@ -1,0 +1,187 @@
+// Plumbing shared by every optimizer: option parsing and validation, lazily allocated state,
+// the step counter, the lr setter, state snapshots and effective-learning-rate tracking.
+import { invalid, requireFinite, requireNonNegative, requireUnitInterval } from "../errors";
+import type { Optimizer, OptimizerState } from "./optimizer";
+
+/** Options every factory accepts besides its PyTorch hyper-parameters. */
+export interface CommonOptions {
+  /** Learning rate (≥ 0). Each optimizer has PyTorch's default. */
+  lr?: number;
+  /**
+   * Records `state.effectiveLr` after every step (default false). It costs a copy of params per
+   * step, so it is off unless asked for.
+   */
+  trackEffectiveLr?: boolean;
+}
+
+/** Checks one option and returns it. */
+type Check<T> = (parameter: string, value: T) => T;
+
+/** For each option: its default and its check. */
+type OptionSpec<T> = { [K in keyof T]-?: readonly [Exclude<T[K], undefined>, Check<Exclude<T[K], undefined>>] };
+
+export const nonNegative: Check<number> = requireNonNegative;
+export const finite: Check<number> = requireFinite;
+
+export function flag(parameter: string, value: boolean): boolean {
+  if (typeof value !== "boolean") throw invalid(parameter, "true or false", value);
+  return value;
+}
+
+/** PyTorch's betas: two coefficients, each in [0, 1). */
+export function betaPair(
+  parameter: string,
+  value: readonly [number, number],
+): readonly [number, number] {
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw invalid(parameter, "a pair [beta1, beta2]", value);
+  }
+  return [
+    requireUnitInterval(`${parameter}[0]`, value[0]),
+    requireUnitInterval(`${parameter}[1]`, value[1]),
+  ];
+}
+
+/** Requires 0 ≤ value ≤ 1, as PyTorch does for Adadelta's rho. */
+export function closedUnitInterval(parameter: string, value: number): number {
+  if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
+    throw invalid(parameter, "a number in [0, 1]", value);
+  }
+  return value;
+}
+
+/**
+ * Fills in defaults and checks every option, rejecting unknown names (e.g. `weight_decay`).
+ * `spec` lists the optimizer's hyper-parameters; `trackEffectiveLr` is added here.
+ */
+export function parseOptions<T extends CommonOptions>(
+  name: string,
+  given: T,
+  spec: OptionSpec<Omit<T, "trackEffectiveLr">>,
+): Required<T> {
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    throw invalid(`${name} options`, "an object such as { lr: 0.01 }", given);
+  }
+  const full: Record<string, readonly [unknown, Check<unknown>]> = {
+    ...(spec as Record<string, readonly [unknown, Check<unknown>]>),
+    trackEffectiveLr: [false, flag as Check<unknown>],
+  };
+  for (const key of Object.keys(given)) {
+    if (!(key in full)) throw invalid(`${name} option`, `one of ${Object.keys(full).join(", ")}`, key);
+  }
+  const parsed: Record<string, unknown> = {};
+  for (const [key, [fallback, check]] of Object.entries(full)) {
+    const value = (given as Record<string, unknown>)[key];
+    parsed[key] = value === undefined ? fallback : check(key, value);
+  }
+  return parsed as Required<T>;
+}
+
+/** Named state buffers, created on the first step. */
+export type Buffers = Record<string, Float64Array>;
+
+export function zeros<K extends string>(size: number, names: readonly K[]): Record<K, Float64Array> {
+  const buffers = {} as Record<K, Float64Array>;
+  for (const name of names) buffers[name] = new Float64Array(size);
+  return buffers;
+}
+
+/** One optimizer's algorithm: its state and its update. */
+export interface Algorithm<B extends Buffers> {
+  /** Allocates the state for `size` parameters (called on the first step). */
+  createBuffers(size: number): B;
+  /** Updates `params` in place; `step` counts from 1, as PyTorch's `state["step"]`. */
+  update(params: Float64Array, grad: ArrayLike<number>, buffers: B, step: number, lr: number): void;
+}
+
+/** torch.lerp on CPU: start + weight·(end − start), computed from the nearer end for accuracy. */
+export function lerp(start: number, end: number, weight: number): number {
+  return weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight);
+}
+
+/** |after − before| / |grad| per parameter (NaN where grad is 0): the learning rate a step used. */
+export function effectiveLr(
+  before: ArrayLike<number>,
+  after: ArrayLike<number>,
+  grad: ArrayLike<number>,
+  out: Float64Array = new Float64Array(grad.length),
+): Float64Array {
+  if (before.length !== grad.length || after.length !== grad.length) {
+    throw invalid("before, after and grad", "arrays of one length", [
+      before.length,
+      after.length,
+      grad.length,
+    ]);
+  }
+  for (let i = 0; i < grad.length; i++) {
+    out[i] = grad[i] === 0 ? NaN : Math.abs(after[i] - before[i]) / Math.abs(grad[i]);
+  }
+  return out;
+}
+
+function copyBuffers(buffers: Buffers): Record<string, Float64Array> {
+  const copy: Record<string, Float64Array> = {};
+  for (const [name, buffer] of Object.entries(buffers)) copy[name] = buffer.slice();
+  return copy;
+}
+
+function checkStepArguments(params: Float64Array, grad: ArrayLike<number>, size: number | undefined) {
+  if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
+  if (size !== undefined && params.length !== size) {
+    throw invalid(
+      "params",
+      `of length ${size}, the size of the optimizer's state (call reset() to start over)`,
+      params,
+    );
+  }
+  if (grad == null || typeof grad !== "object" || grad.length !== params.length) {
+    throw invalid("grad", `an array of length ${params.length} (the length of params)`, grad);
+  }
+}
+
+/** Builds an Optimizer around an algorithm; the plumbing is the same for all of them. */
+export function createOptimizer<B extends Buffers>(
+  name: string,
+  options: Required<CommonOptions>,
+  algorithm: Algorithm<B>,
+): Optimizer {
+  let lr = options.lr;
+  let step = 0;
+  let size: number | undefined;
+  let buffers: B | undefined;
+  let before: Float64Array | undefined;
+  let lastEffectiveLr: Float64Array | undefined;
+  return {
+    name,
+    get lr() {
+      return lr;
+    },
+    set lr(value: number) {
+      lr = requireNonNegative("lr", value);
+    },
+    step(params, grad) {
+      checkStepArguments(params, grad, size);
+      size = params.length;
+      buffers ??= algorithm.createBuffers(size);
+      if (options.trackEffectiveLr) {
+        before ??= new Float64Array(params.length);
+        before.set(params);
+      }
+      step += 1;
+      algorithm.update(params, grad, buffers, step, lr);
+      if (before) lastEffectiveLr = effectiveLr(before, params, grad, lastEffectiveLr);
+    },
+    reset() {
+      step = 0;
+      size = buffers = before = lastEffectiveLr = undefined;
+    },
+    get state(): OptimizerState {
+      return {
+        step,
+        buffers: buffers ? copyBuffers(buffers) : {},
+        ...(lastEffectiveLr && { effectiveLr: lastEffectiveLr.slice() }),
+      };
+    },
+  };
+}
+

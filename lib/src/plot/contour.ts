@@ -1,0 +1,192 @@
+// 2-D landscapes: contour or surface of an objective with optimizer trajectories racing on it.
+import type { Figure } from "../display/show";
+import type { Objective } from "../objectives/objective";
+import type { Run } from "../runner/run";
+import { decimate, pointsPerTrace } from "./decimate";
+import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
+import { runList } from "./runs";
+import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
+import { pointMarkers } from "./traces";
+
+export interface LandscapeOptions {
+  /** [[xmin, xmax], [ymin, ymax]]; default the objective's domain. */
+  domain?: readonly [Range, Range];
+  /** Grid points per axis; default 80 for contours, 50 for surfaces (at most 150). */
+  resolution?: number;
+  /** Number of contour levels; default 25. */
+  levels?: number;
+  /** Colour by log₁₀(1 + J − J_min) so narrow valleys such as Rosenbrock's show; default true. */
+  log?: boolean;
+  title?: string;
+}
+
+const MAX_RESOLUTION = 150;
+/** 2-D paths share this many points per figure; 2-D paths rarely need more to look smooth. */
+const MAX_PATH_POINTS = 1000;
+
+/** The objective sampled on a grid, ready for a contour or surface trace. */
+export interface Landscape {
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  /** z[j][i] at (x[i], y[j]), rounded, null where not finite. */
+  readonly z: (number | null)[][];
+  /** Maps a loss value onto the z scale (identity or log). */
+  readonly scale: (loss: number) => number;
+  readonly zTitle: string;
+  readonly xRange: Range;
+  readonly yRange: Range;
+}
+
+/** Samples `objective` on a resolution × resolution grid over its domain. */
+export function landscape(objective: Objective, options: LandscapeOptions, defaultResolution: number): Landscape {
+  requireObjective(objective, 2);
+  const xRange = rangeOf(objective, 0, options.domain?.[0]);
+  const yRange = rangeOf(objective, 1, options.domain?.[1]);
+  const resolution = Math.min(MAX_RESOLUTION, Math.max(10, Math.round(options.resolution ?? defaultResolution)));
+  const x = linspace(xRange, resolution);
+  const y = linspace(yRange, resolution);
+  const raw = y.map((yj) => x.map((xi) => objective.value([xi, yj])));
+  const minima = (objective.minima ?? []).map((m) => objective.value(m));
+  const lowest = Math.min(...raw.flat().filter(Number.isFinite), ...minima);
+  const log = options.log ?? true;
+  const scale = log ? (loss: number) => Math.log10(1 + Math.max(0, loss - lowest)) : (loss: number) => loss;
+  return {
+    x,
+    y,
+    z: raw.map((row) => row.map((v) => round(scale(v)))),
+    scale,
+    zTitle: log ? "log₁₀(1 + J − J_min)" : "loss J",
+    xRange,
+    yRange,
+  };
+}
+
+function axisNames(objective: Objective): [string, string] {
+  return [objective.variables[0] ?? "θ₁", objective.variables[1] ?? "θ₂"];
+}
+
+function distinctStarts(runs: readonly Run[]): number[][] {
+  const seen = new Map<string, number[]>();
+  for (const run of runs) {
+    const start = [run.xs[0][0], run.xs[0][1]];
+    seen.set(start.join(","), start);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Contours of a 2-D objective with each run's trajectory, its start point and the known minima.
+ * Several runs from the same start race each other; the colour is the optimizer's.
+ *
+ * @example plot.contour(objectives.rosenbrock(), [sgdRun, momentumRun, adamRun], { levels: 30 })
+ */
+export function contour(objective: Objective, runs: Run | readonly Run[], options: LandscapeOptions = {}): Figure {
+  const list = runList(runs);
+  const land = landscape(objective, options, 80);
+  const [xName, yName] = axisNames(objective);
+  const styles = runStyles(list.map((run) => run.optimizer));
+  const maxPoints = Math.min(MAX_PATH_POINTS, pointsPerTrace(list.length));
+  const data: PlotlyObject[] = [
+    {
+      type: "contour",
+      name: "J",
+      x0: round(land.x[0], 8),
+      dx: round(land.x[1] - land.x[0], 8),
+      y0: round(land.y[0], 8),
+      dy: round(land.y[1] - land.y[0], 8),
+      z: land.z,
+      ncontours: options.levels ?? 25,
+      colorscale: "Blues",
+      contours: { coloring: "heatmap", showlines: true },
+      line: { width: 0.5, color: "rgba(0,0,0,0.25)" },
+      colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
+      hovertemplate: `${xName} = %{x:.3g}<br>${yName} = %{y:.3g}<br>%{z:.3g}<extra></extra>`,
+      showlegend: false,
+    },
+    ...list.map((run, r) => trajectory(run, styles[r], maxPoints)),
+    pointMarkers("start", distinctStarts(list), { symbol: "diamond", color: "#fff" }),
+  ];
+  if (objective.minima?.length) {
+    data.push(pointMarkers("minimum", objective.minima, { symbol: "star", color: "gold", size: 16 }));
+  }
+  return {
+    data,
+    layout: baseLayout(options.title ?? `${objective.name}: J = ${objective.formula}`, {
+      width: 760,
+      height: 560,
+      xaxis: axis(xName, { range: land.xRange }),
+      yaxis: axis(yName, { range: land.yRange }),
+      legend: { x: 0, y: -0.15, orientation: "h" },
+    }),
+    config: FIGURE_CONFIG,
+  };
+}
+
+function trajectory(run: Run, style: { color: string; dash: string }, maxPoints: number): PlotlyObject {
+  const kept = decimate(run.xs.length, maxPoints);
+  return {
+    type: "scatter",
+    mode: "lines+markers",
+    name: run.label,
+    x: kept.map((t) => round(run.xs[t][0])),
+    y: kept.map((t) => round(run.xs[t][1])),
+    customdata: kept,
+    line: { color: style.color, dash: style.dash, width: 2 },
+    marker: { color: style.color, size: 4 },
+    hovertemplate: "t = %{customdata}<br>(%{x}, %{y})<extra>%{fullData.name}</extra>",
+  };
+}
+
+/**
+ * The same landscape as a 3-D surface with the trajectories lying on it; drag to rotate.
+ *
+ * @example plot.surface(objectives.saddle(), [sgdRun, adamRun])
+ */
+export function surface(objective: Objective, runs: Run | readonly Run[], options: LandscapeOptions = {}): Figure {
+  const list = runList(runs);
+  const land = landscape(objective, options, 50);
+  const [xName, yName] = axisNames(objective);
+  const styles = runStyles(list.map((run) => run.optimizer));
+  const maxPoints = Math.min(MAX_PATH_POINTS, pointsPerTrace(list.length));
+  const data: PlotlyObject[] = [
+    {
+      type: "surface",
+      name: "J",
+      x: land.x.map((v) => round(v)),
+      y: land.y.map((v) => round(v)),
+      z: land.z,
+      colorscale: "Blues",
+      opacity: 0.85,
+      colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
+      showscale: true,
+    },
+    ...list.map((run, r) => {
+      const kept = decimate(run.xs.length, maxPoints).filter(
+        (t) => run.xs[t][0] >= land.xRange[0] && run.xs[t][0] <= land.xRange[1] && run.xs[t][1] >= land.yRange[0] && run.xs[t][1] <= land.yRange[1],
+      );
+      return {
+        type: "scatter3d",
+        mode: "lines+markers",
+        name: run.label,
+        x: kept.map((t) => round(run.xs[t][0])),
+        y: kept.map((t) => round(run.xs[t][1])),
+        z: kept.map((t) => round(land.scale(run.losses[t]))),
+        line: { color: styles[r].color, width: 5 },
+        marker: { color: styles[r].color, size: 2 },
+      };
+    }),
+  ];
+  return {
+    data,
+    layout: baseLayout(options.title ?? `${objective.name}: J = ${objective.formula}`, {
+      width: 760,
+      height: 600,
+      scene: {
+        xaxis: { title: { text: xName }, range: land.xRange },
+        yaxis: { title: { text: yName }, range: land.yRange },
+        zaxis: { title: { text: land.zTitle } },
+      },
+    }),
+    config: FIGURE_CONFIG,
+  };
+}

@@ -1,0 +1,123 @@
+// A 1-D loss curve with the optimizer's path on it: numbered steps and arrows for each update.
+import type { Figure } from "../display/show";
+import type { Objective } from "../objectives/objective";
+import type { Run } from "../runner/run";
+import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
+import { runList } from "./runs";
+import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
+import { decimate } from "./decimate";
+import { pointMarkers } from "./traces";
+
+export interface Path1dOptions {
+  /** x range of the curve; default the objective's domain. */
+  domain?: Range;
+  /** How many of the first steps get a number next to them; default 10. */
+  numbered?: number;
+  /** How many of the first updates get an arrow from θ_t to θ_t+1; default 10. */
+  arrows?: number;
+  title?: string;
+}
+
+const CURVE_SAMPLES = 400;
+const MAX_PATH_POINTS = 500;
+
+/** The curve J(θ) sampled over the domain, with its y range padded by 8 %. */
+export function lossCurve(objective: Objective, domain: Range): { trace: PlotlyObject; yRange: Range } {
+  const xs = linspace(domain, CURVE_SAMPLES);
+  const ys = xs.map((x) => objective.value([x]));
+  const finite = ys.filter(Number.isFinite);
+  const low = Math.min(...finite);
+  const high = Math.max(...finite);
+  const pad = 0.08 * (high - low || 1);
+  return {
+    trace: {
+      type: "scatter",
+      mode: "lines",
+      name: `J(θ) = ${objective.formula}`,
+      x0: domain[0],
+      dx: (domain[1] - domain[0]) / (CURVE_SAMPLES - 1),
+      y: ys.map((y) => round(y)),
+      line: { color: "#444", width: 2 },
+      hovertemplate: "θ = %{x:.4g}<br>J = %{y:.4g}<extra></extra>",
+    },
+    yRange: [low - pad, high + pad],
+  };
+}
+
+function inside(value: number, range: Range): boolean {
+  return value >= range[0] && value <= range[1];
+}
+
+/**
+ * The loss curve with each run's iterates θ_t on it: the first steps numbered, arrows from θ_t to
+ * θ_t+1 that show overshoot across the minimum, the start point and the known minima.
+ *
+ * @example plot.path1d(objectives.quadratic1d(), [slow, good, oscillating], { domain: [-12, 12] })
+ */
+export function path1d(objective: Objective, runs: Run | readonly Run[], options: Path1dOptions = {}): Figure {
+  requireObjective(objective, 1);
+  const list = runList(runs);
+  const domain = rangeOf(objective, 0, options.domain);
+  const numbered = options.numbered ?? 10;
+  const arrows = options.arrows ?? 10;
+  const curve = lossCurve(objective, domain);
+  const styles = runStyles(list.map((run) => run.optimizer));
+  const data: PlotlyObject[] = [curve.trace];
+  const annotations: PlotlyObject[] = [];
+
+  list.forEach((run, r) => {
+    const kept = decimate(run.xs.length, MAX_PATH_POINTS);
+    const { color, dash } = styles[r];
+    data.push({
+      type: "scatter",
+      mode: "lines+markers+text",
+      name: run.label,
+      x: kept.map((t) => round(run.xs[t][0])),
+      y: kept.map((t) => round(run.losses[t])),
+      text: kept.map((t) => (t < numbered ? String(t) : "")),
+      textposition: "top center",
+      textfont: { color, size: 11 },
+      customdata: kept,
+      line: { color, dash, width: 1 },
+      marker: { color, size: 7 },
+      hovertemplate: "t = %{customdata}<br>θ = %{x}<br>J = %{y}<extra>%{fullData.name}</extra>",
+    });
+    for (let t = 0; t < Math.min(arrows, run.xs.length - 1); t++) {
+      const [x0, y0, x1, y1] = [run.xs[t][0], run.losses[t], run.xs[t + 1][0], run.losses[t + 1]];
+      if (![x0, x1].every((x) => inside(x, domain)) || ![y0, y1].every((y) => inside(y, curve.yRange))) break;
+      annotations.push({
+        x: round(x1),
+        y: round(y1),
+        ax: round(x0),
+        ay: round(y0),
+        xref: "x",
+        yref: "y",
+        axref: "x",
+        ayref: "y",
+        showarrow: true,
+        arrowhead: 2,
+        arrowsize: 1,
+        arrowwidth: 1.5,
+        arrowcolor: color,
+        opacity: 0.8,
+        text: "",
+      });
+    }
+  });
+
+  const start = list[0].xs[0][0];
+  data.push(pointMarkers("start θ₀", [[start, objective.value([start])]], { symbol: "diamond", color: "#fff" }));
+  if (objective.minima?.length) {
+    const minima = objective.minima.map((m) => [m[0], objective.value(m)]);
+    data.push(pointMarkers("minimum", minima, { symbol: "star", color: "gold", size: 16 }));
+  }
+  return {
+    data,
+    layout: baseLayout(options.title ?? `Gradient descent on J(θ) = ${objective.formula}`, {
+      xaxis: axis(AXIS_TITLES.parameter, { range: domain }),
+      yaxis: axis(AXIS_TITLES.loss, { range: curve.yRange }),
+      annotations,
+    }),
+    config: FIGURE_CONFIG,
+  };
+}

@@ -1,0 +1,70 @@
+// Series over iterations: parameter, loss, gradient and learning rate in stacked panels.
+import { invalid } from "../errors";
+import type { Figure } from "../display/show";
+import type { Run } from "../runner/run";
+import { pointsPerTrace } from "./decimate";
+import { panelLines, panelTitle, requirePanel, runDim, runList, type SeriesPanel } from "./runs";
+import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, runStyles, type PlotlyObject } from "./theme";
+import { iterationTrace } from "./traces";
+
+export interface SeriesOptions {
+  /** Panels from top to bottom; default ["loss"]. */
+  panels?: readonly SeriesPanel[];
+  /** Log scale on the y axis of every panel (true) or of the listed panels. */
+  logY?: boolean | readonly SeriesPanel[];
+  title?: string;
+}
+
+/** Vertical gap between stacked panels, as a fraction of the plotting height. */
+const PANEL_GAP = 0.07;
+
+/**
+ * Values over iterations for one or many runs, in panels stacked on one shared x axis (zooming
+ * one zooms all). Colours follow the optimizer; a run's legend entry toggles it in every panel.
+ *
+ * @example plot.series([fixed, gradBased, timeBased], { panels: ["x", "grad", "lr"] })
+ * @example plot.series(runs, { panels: ["loss"], logY: true })
+ */
+export function series(runs: Run | readonly Run[], options: SeriesOptions = {}): Figure {
+  const list = runList(runs);
+  const panels = (options.panels ?? ["loss"]).map((p, i) => requirePanel(`panels[${i}]`, p));
+  if (panels.length === 0) throw invalid("panels", "a non-empty array", options.panels);
+  const logPanels = options.logY === true ? panels : options.logY || [];
+  const dim = runDim(list);
+  const styles = runStyles(list.map((run) => run.optimizer));
+
+  const lineCount = panels.length * list.length * (panels.includes("x") ? dim : 1);
+  const maxPoints = pointsPerTrace(lineCount);
+  const data: PlotlyObject[] = [];
+  const layout: PlotlyObject = baseLayout(options.title, {
+    height: Math.max(440, 120 + 170 * panels.length),
+    // Every panel shares the one x axis, anchored to the bottom panel.
+    xaxis: axis(AXIS_TITLES.iteration, { anchor: panels.length === 1 ? "y" : `y${panels.length}` }),
+    legend: { tracegroupgap: 4 },
+  });
+  const panelHeight = (1 - PANEL_GAP * (panels.length - 1)) / panels.length;
+
+  panels.forEach((panel, p) => {
+    const yName = p === 0 ? "y" : `y${p + 1}`;
+    const top = 1 - p * (panelHeight + PANEL_GAP);
+    layout[p === 0 ? "yaxis" : `yaxis${p + 1}`] = axis(panelTitle(panel, dim), {
+      domain: [Math.max(0, top - panelHeight), top],
+      ...(logPanels.includes(panel) ? { type: "log", exponentformat: "power" } : {}),
+    });
+    list.forEach((run, r) => {
+      for (const line of panelLines(run, panel)) {
+        data.push(
+          iterationTrace(line.values, maxPoints, {
+            name: run.label + line.suffix,
+            legendgroup: run.label,
+            showlegend: p === 0,
+            line: { color: styles[r].color, dash: styles[r].dash, width: 2 },
+            marker: { color: styles[r].color, size: 5 },
+            yaxis: yName,
+          }),
+        );
+      }
+    });
+  });
+  return { data, layout, config: FIGURE_CONFIG };
+}

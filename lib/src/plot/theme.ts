@@ -1,0 +1,97 @@
+// One look for every lesson: a colour per optimizer or course rule, axis titles, default sizes.
+
+/** A Plotly trace or layout fragment as plain JSON. */
+export type PlotlyObject = Record<string, unknown>;
+
+/** Default figure size in pixels: readable inline in JupyterLab and on the course site. */
+export const DEFAULT_WIDTH = 720;
+export const DEFAULT_HEIGHT = 440;
+
+/** The same colour for the same optimizer or learning-rate rule in every figure of the course. */
+export const OPTIMIZER_COLORS: Readonly<Record<string, string>> = {
+  sgd: "#1f77b4",
+  momentum: "#ff7f0e",
+  classicmomentum: "#ff7f0e",
+  nesterov: "#2ca02c",
+  adagrad: "#d62728",
+  rmsprop: "#9467bd",
+  adadelta: "#8c564b",
+  adam: "#e377c2",
+  adamw: "#7f7f7f",
+  adamax: "#bcbd22",
+  nadam: "#17becf",
+  radam: "#393b79",
+  fixed: "#1f77b4",
+  gradbased: "#d62728",
+  timebased: "#2ca02c",
+  lossbased: "#9467bd",
+  localmin: "#ff7f0e",
+};
+
+/** Colours for names not in OPTIMIZER_COLORS, picked by a hash of the name so they never change. */
+const EXTRA_COLORS = ["#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354"];
+
+/** The colour of an optimizer or rule; "Grad-based", "grad_based" and "gradBased" are the same. */
+export function colorOf(name: string): string {
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const known = OPTIMIZER_COLORS[key];
+  if (known) return known;
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return EXTRA_COLORS[hash % EXTRA_COLORS.length];
+}
+
+/** Line dashes that tell apart several runs of the same optimizer in one figure. */
+const DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
+
+/** Colour by optimizer, dash by how many earlier runs in the figure used the same optimizer. */
+export function runStyles(optimizers: readonly string[]): { color: string; dash: string }[] {
+  const seen = new Map<string, number>();
+  return optimizers.map((name) => {
+    const count = seen.get(name) ?? 0;
+    seen.set(name, count + 1);
+    return { color: colorOf(name), dash: DASHES[count % DASHES.length] };
+  });
+}
+
+/** Axis titles, with their units where they have one. */
+export const AXIS_TITLES = {
+  iteration: "iteration t",
+  learningRate: "learning rate η",
+  loss: "loss J(θ)",
+  parameter: "parameter θ",
+  gradient: "gradient ∇J(θ)",
+  gradientNorm: "gradient norm ‖∇J(θ)‖",
+  decay: "decay rate",
+} as const;
+
+/** An axis with a title and the course's grid style. */
+export function axis(title: string, extra: PlotlyObject = {}): PlotlyObject {
+  return { title: { text: title }, zeroline: false, automargin: true, ...extra };
+}
+
+/** The base layout of every figure: size, fonts, margins, legend and background. */
+export function baseLayout(title: string | undefined, extra: PlotlyObject = {}): PlotlyObject {
+  return {
+    ...(title ? { title: { text: title, x: 0.02, xanchor: "left" } } : {}),
+    width: DEFAULT_WIDTH,
+    height: DEFAULT_HEIGHT,
+    margin: { l: 70, r: 30, t: title ? 60 : 30, b: 60 },
+    font: { family: "Helvetica, Arial, sans-serif", size: 13 },
+    plot_bgcolor: "#fafafa",
+    hovermode: "closest",
+    ...extra,
+  };
+}
+
+/** Plotly config for every figure: no Plotly logo, no link to Chart Studio. */
+export const FIGURE_CONFIG: PlotlyObject = { displaylogo: false, showLink: false };
+
+/**
+ * Rounds to `digits` significant digits, so the figure JSON stays small; NaN and ±∞ become null,
+ * which Plotly draws as a gap.
+ */
+export function round(value: number, digits = 4): number | null {
+  if (!Number.isFinite(value)) return null;
+  return Number(value.toPrecision(digits));
+}

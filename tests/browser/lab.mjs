@@ -1,0 +1,132 @@
+// Browser test: JupyterLab started as `npm start` does, every lesson run through the UI in
+// headless Chromium. Every Plotly output must render (Plotly's SVG present) and no output may be
+// an error. Screenshots go to build/screenshots/lab/.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { startJupyterLab } from "../../scripts/jupyter-lab.mjs";
+import { root } from "../../scripts/python-env.mjs";
+import { launchChromium } from "./chromium.mjs";
+
+const screenshots = join(root, "build", "screenshots", "lab");
+const lessonTimeoutMs = 5 * 60_000;
+// JupyterLab's debugger panel asks every kernel for a debug session; tslab has none.
+const benignPageErrors = /^No active debugger session$/;
+
+// How many Plotly figures the headless run (tests/notebooks/run_notebooks.py) produced, if it ran.
+function expectedFigures(file) {
+  const executed = join(root, "build", "executed", file);
+  if (!existsSync(executed)) return undefined;
+  const notebook = JSON.parse(readFileSync(executed, "utf8"));
+  return notebook.cells
+    .flatMap((cell) => cell.outputs ?? [])
+    .filter((output) => output.data?.["application/vnd.plotly.v1+json"]).length;
+}
+
+// A throwaway settings folder: no news pop-up, no autosave (the lessons stay without outputs),
+// every cell kept in the DOM so every figure can be counted, and the learner's own JupyterLab
+// settings and workspaces are not touched.
+function testSettings() {
+  const dir = mkdtempSync(join(tmpdir(), "lrlab-lab-settings-"));
+  const write = (plugin, file, settings) => {
+    mkdirSync(join(dir, plugin), { recursive: true });
+    writeFileSync(join(dir, plugin, file), JSON.stringify(settings));
+  };
+  write("@jupyterlab/notebook-extension", "tracker.jupyterlab-settings", { windowingMode: "none" });
+  write("@jupyterlab/docmanager-extension", "plugin.jupyterlab-settings", { autosave: false });
+  write("@jupyterlab/apputils-extension", "notification.jupyterlab-settings", {
+    fetchNews: "false",
+    checkForUpdates: false,
+  });
+  return { JUPYTERLAB_SETTINGS_DIR: dir, JUPYTERLAB_WORKSPACES_DIR: mkdtempSync(join(tmpdir(), "lrlab-ws-")) };
+}
+
+function startLab() {
+  return new Promise((resolve, reject) => {
+    const lab = startJupyterLab({
+      env: { ...process.env, ...testSettings() },
+      echo: false,
+      onReady: (url) => resolve({ lab, url: new URL(url) }),
+    });
+    lab.on("exit", (code) => reject(new Error(`jupyter lab exited early (code ${code})`)));
+    setTimeout(() => reject(new Error("jupyter lab did not start within 60 s")), 60_000);
+  });
+}
+
+async function runLesson(context, base, token, file) {
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${base}/lab/tree/${encodeURIComponent(file)}?token=${token}`);
+  await page.locator(".jp-Notebook").first().waitFor({ timeout: 60_000 });
+  await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ timeout: 60_000 });
+
+  await page.getByRole("menuitem", { name: "Run", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
+
+  // Done when every code cell shows an execution count (no "[*]" and no "[ ]").
+  await page.waitForFunction(
+    () => {
+      const prompts = [...document.querySelectorAll(".jp-CodeCell .jp-InputArea-prompt")];
+      return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p.textContent ?? ""));
+    },
+    null,
+    { timeout: lessonTimeoutMs, polling: 500 },
+  );
+  const figures = expectedFigures(file) ?? (await page.locator(".jp-RenderedPlotly").count());
+  await page
+    .waitForFunction(
+      (expected) => document.querySelectorAll(".jp-RenderedPlotly .main-svg").length >= expected,
+      figures,
+      { timeout: 60_000 },
+    )
+    .catch(() => {});
+  const rendered = await page
+    .locator(".jp-RenderedPlotly")
+    .evaluateAll((plots) => plots.filter((p) => p.querySelector(".main-svg")).length);
+  const errors = await page
+    .locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    .allInnerTexts();
+
+  mkdirSync(screenshots, { recursive: true });
+  const first = page.locator(".jp-RenderedPlotly").first();
+  if ((await first.count()) > 0) await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(screenshots, `${basename(file, ".ipynb")}.png`) });
+  await page.close();
+
+  const problems = [];
+  if (figures === 0) problems.push("no Plotly output");
+  if (rendered < figures) problems.push(`${figures - rendered} of ${figures} figures did not render`);
+  for (const text of errors) problems.push(`error output: ${text.slice(0, 300)}`);
+  for (const message of pageErrors.filter((m) => !benignPageErrors.test(m))) {
+    problems.push(`page error: ${message}`);
+  }
+  return { figures, rendered, problems };
+}
+
+/** Runs the given lessons (default: all) and returns the number of failed lessons. */
+export async function testLab(files = readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort()) {
+  const { lab, url } = await startLab();
+  const context = await launchChromium();
+  let failed = 0;
+  try {
+    for (const file of files) {
+      const started = Date.now();
+      const { figures, rendered, problems } = await runLesson(context, url.origin, url.searchParams.get("token"), file);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`${problems.length ? "FAILED" : "ok    "} ${file}: ${rendered}/${figures} figures rendered in JupyterLab, ${seconds} s`);
+      for (const problem of problems) console.log(`       ${problem}`);
+      failed += problems.length > 0;
+    }
+  } finally {
+    await context.close();
+    lab.kill("SIGTERM");
+  }
+  console.log(`screenshots in ${screenshots}`);
+  return failed;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = process.argv.slice(2).map((f) => basename(f));
+  process.exitCode = (await testLab(files.length ? files : undefined)) ? 1 : 0;
+}
