@@ -1,0 +1,55 @@
+/** What a check decides about an answer: a pass with a note, or not yet with a hint. */
+export type Verdict = { pass: true; note?: string } | { pass: false; hint: string };
+
+/** What every check returns (and prints): never throws, so a lesson always runs to the end. */
+export interface CheckResult {
+  readonly passed: boolean;
+  readonly message: string;
+}
+
+/**
+ * Makes an exercise check. The returned function judges the learner's answer, prints friendly
+ * feedback and returns it. It never throws: an answer that throws, or a judge that fails on a
+ * malformed answer, becomes "not yet" with what went wrong.
+ *
+ *   const oneStepRate = defineCheck("one-step rate", (eta: number) =>
+ *     Math.abs(eta - 0.5) < 1e-9 ? { pass: true } : { pass: false, hint: "θ₁ = (1 − 2η)θ₀" });
+ *   oneStepRate(0.5); // prints "✅ one-step rate: correct."
+ */
+export function defineCheck<Answer>(
+  title: string,
+  judge: (answer: Answer) => Verdict,
+): (answer: Answer) => CheckResult {
+  return (answer) => {
+    let verdict: Verdict;
+    try {
+      verdict = judge(answer);
+    } catch (error) {
+      verdict = {
+        pass: false,
+        hint: `your answer raised an error: ${(error as Error)?.message ?? error}`,
+      };
+    }
+    const message = verdict.pass
+      ? `✅ ${title}: correct.${verdict.note ? ` ${verdict.note}` : ""}`
+      : `❌ ${title}: not yet. Hint: ${verdict.hint}`;
+    console.log(message);
+    return { passed: verdict.pass, message };
+  };
+}
+
+/** A number check: passes when |answer − expected| ≤ tolerance. */
+export function numberVerdict(
+  answer: unknown,
+  expected: number,
+  tolerance: number,
+  hint: string,
+): Verdict {
+  if (typeof answer !== "number" || !Number.isFinite(answer)) {
+    return {
+      pass: false,
+      hint: `the answer should be a finite number, got ${String(answer)}. ${hint}`,
+    };
+  }
+  return Math.abs(answer - expected) <= tolerance ? { pass: true } : { pass: false, hint };
+}

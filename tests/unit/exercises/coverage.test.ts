@@ -1,0 +1,22 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { defineCheck, exercises } from "../../../lib/src/exercises";
+
+describe("exercise checks", () => {
+  it.each(Object.keys(exercises))("%s has a test file with right and wrong answers", (lesson) => {
+    expect(existsSync(join(__dirname, `${lesson}.test.ts`))).toBe(true);
+  });
+
+  it("turn an answer that throws into 'not yet' instead of throwing", () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const check = defineCheck("calls the answer", (f: () => number) =>
+      f() === 1 ? { pass: true } : { pass: false, hint: "return 1" },
+    );
+    const result = check(() => {
+      throw new Error("boom");
+    });
+    expect(result).toEqual({ passed: false, message: expect.stringMatching(/not yet.*boom/) });
+    vi.restoreAllMocks();
+  });
+});

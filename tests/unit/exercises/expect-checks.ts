@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import type { CheckResult } from "../../../lib/src/exercises/check";
+
+/** A right and a wrong answer for one check. */
+export interface AnswerPair {
+  right: unknown;
+  wrong: unknown;
+}
+
+type Checks = Record<string, (answer: never) => CheckResult>;
+
+/**
+ * Runs every check of a lesson against a right answer (it must pass) and a wrong one (it must say
+ * "not yet" with a hint, without throwing). Fails when a check has no answer pair.
+ */
+export function expectChecks(checks: Checks, answers: Record<string, AnswerPair>): void {
+  beforeEach(() => void vi.spyOn(console, "log").mockImplementation(() => {}));
+  afterEach(() => vi.restoreAllMocks());
+
+  it("has a right and a wrong answer for every check", () => {
+    expect(Object.keys(answers).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  for (const [name, check] of Object.entries(checks)) {
+    it(`${name} passes the right answer`, () => {
+      const result = check(answers[name].right as never);
+      expect(result.message).toMatch(/^✅/);
+      expect(result.passed).toBe(true);
+    });
+
+    it(`${name} says not yet, with a hint, to a wrong answer`, () => {
+      const result = check(answers[name].wrong as never);
+      expect(result.passed).toBe(false);
+      expect(result.message).toMatch(/^❌ .*not yet\. Hint: \S/);
+    });
+  }
+}
