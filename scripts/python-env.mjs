@@ -49,8 +49,12 @@ export function ensurePythonEnv() {
     console.error("lrlab: node_modules is missing tslab. Run `npm install` first.");
     process.exit(1);
   }
+  const checked = Date.now();
   const key = setupKey();
-  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === key) return;
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === key) {
+    console.log(`lrlab: Python environment up to date (checked in ${Date.now() - checked} ms).`);
+    return;
+  }
 
   requirePython();
   const started = Date.now();
