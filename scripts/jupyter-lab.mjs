@@ -10,7 +10,12 @@ const readyUrl = /http:\/\/127\.0\.0\.1:\d+\/lab\?token=\w+/;
  * as root). `onReady(url)` gets the tokenized URL once the server prints it.
  */
 export function startJupyterLab({ extraArgs = [], env = process.env, echo = true, onReady }) {
-  const args = ["lab", "--no-browser", "--ip=127.0.0.1", `--notebook-dir=${join(root, "notebooks")}`];
+  const args = [
+    "lab",
+    "--no-browser",
+    "--ip=127.0.0.1",
+    `--notebook-dir=${join(root, "notebooks")}`,
+  ];
   if (process.getuid?.() === 0) args.push("--allow-root");
   args.push(...extraArgs);
   const lab = spawn(venvBin("jupyter"), args, { stdio: ["ignore", "inherit", "pipe"], env });

@@ -12,6 +12,11 @@ const steps = [
   ["format (Prettier)", bin("prettier"), ["--check", "--log-level", "warn", "."]],
   ["unit and property tests", bin("vitest"), ["run"]],
   ["lessons in the tslab kernel", venvBin("python"), ["tests/notebooks/run_notebooks.py"]],
+  [
+    "static site from the executed lessons",
+    process.execPath,
+    ["scripts/site.mjs", "--use-executed"],
+  ],
   ["lessons in JupyterLab, site pages, in Chromium", process.execPath, ["tests/browser/run.mjs"]],
 ];
 

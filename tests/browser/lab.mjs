@@ -1,7 +1,14 @@
 // Browser test: JupyterLab started as `npm start` does, every lesson run through the UI in
 // headless Chromium. Every Plotly output must render (Plotly's SVG present) and no output may be
 // an error. Screenshots go to build/screenshots/lab/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { startJupyterLab } from "../../scripts/jupyter-lab.mjs";
@@ -38,7 +45,10 @@ function testSettings() {
     fetchNews: "false",
     checkForUpdates: false,
   });
-  return { JUPYTERLAB_SETTINGS_DIR: dir, JUPYTERLAB_WORKSPACES_DIR: mkdtempSync(join(tmpdir(), "lrlab-ws-")) };
+  return {
+    JUPYTERLAB_SETTINGS_DIR: dir,
+    JUPYTERLAB_WORKSPACES_DIR: mkdtempSync(join(tmpdir(), "lrlab-ws-")),
+  };
 }
 
 function startLab() {
@@ -59,7 +69,9 @@ async function runLesson(context, base, token, file) {
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${base}/lab/tree/${encodeURIComponent(file)}?token=${token}`);
   await page.locator(".jp-Notebook").first().waitFor({ timeout: 60_000 });
-  await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ timeout: 60_000 });
+  await page
+    .locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
+    .waitFor({ timeout: 60_000 });
 
   await page.getByRole("menuitem", { name: "Run", exact: true }).click();
   await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
@@ -96,7 +108,8 @@ async function runLesson(context, base, token, file) {
 
   const problems = [];
   if (figures === 0) problems.push("no Plotly output");
-  if (rendered < figures) problems.push(`${figures - rendered} of ${figures} figures did not render`);
+  if (rendered < figures)
+    problems.push(`${figures - rendered} of ${figures} figures did not render`);
   for (const text of errors) problems.push(`error output: ${text.slice(0, 300)}`);
   for (const message of pageErrors.filter((m) => !benignPageErrors.test(m))) {
     problems.push(`page error: ${message}`);
@@ -105,16 +118,27 @@ async function runLesson(context, base, token, file) {
 }
 
 /** Runs the given lessons (default: all) and returns the number of failed lessons. */
-export async function testLab(files = readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort()) {
+export async function testLab(
+  files = readdirSync(join(root, "notebooks"))
+    .filter((f) => f.endsWith(".ipynb"))
+    .sort(),
+) {
   const { lab, url } = await startLab();
   const context = await launchChromium();
   let failed = 0;
   try {
     for (const file of files) {
       const started = Date.now();
-      const { figures, rendered, problems } = await runLesson(context, url.origin, url.searchParams.get("token"), file);
+      const { figures, rendered, problems } = await runLesson(
+        context,
+        url.origin,
+        url.searchParams.get("token"),
+        file,
+      );
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`${problems.length ? "FAILED" : "ok    "} ${file}: ${rendered}/${figures} figures rendered in JupyterLab, ${seconds} s`);
+      console.log(
+        `${problems.length ? "FAILED" : "ok    "} ${file}: ${rendered}/${figures} figures rendered in JupyterLab, ${seconds} s`,
+      );
       for (const problem of problems) console.log(`       ${problem}`);
       failed += problems.length > 0;
     }

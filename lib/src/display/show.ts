@@ -1,4 +1,6 @@
 import { LrlabError } from "../errors";
+import { figureHtml, libraryHtml } from "./html";
+import { plotlyLibrary } from "./plotlyLibrary";
 
 /** A Plotly figure as plain JSON: what `Plotly.newPlot` takes. */
 export interface Figure {
@@ -13,16 +15,32 @@ export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 
 type MimeBundle = Record<string, unknown>;
 
-/** The display_data bundle that `show` sends: the figure for Plotly renderers, plus plain text. */
-export function displayBundle(figure: Figure): MimeBundle {
-  if (figure == null || !Array.isArray(figure.data)) {
-    throw new LrlabError("show(figure): figure must be a Plotly figure object with a data array");
-  }
+export interface BundleOptions {
+  /** Put plotly.js itself in the text/html part (the first figure of a kernel does). */
+  embedLibrary?: boolean;
+}
+
+/**
+ * The display_data bundle that `show` sends: the figure for Plotly renderers (JupyterLab, VS Code,
+ * nteract), an HTML fallback that draws it with plotly.js (nbconvert's HTML export, the course
+ * site), and plain text. Renderers pick one part, so the figure is drawn once.
+ */
+export function displayBundle(figure: Figure, options: BundleOptions = {}): MimeBundle {
+  requireFigure(figure);
   const title = figureTitle(figure);
   return {
     [PLOTLY_MIME]: figure,
+    "text/html": options.embedLibrary
+      ? libraryHtml(plotlyLibrary().source, plotlyLibrary().version) + "\n" + figureHtml(figure)
+      : figureHtml(figure),
     "text/plain": `<Plotly figure${title ? `: ${title}` : ""}, ${figure.data.length} trace(s)>`,
   };
+}
+
+function requireFigure(figure: Figure): void {
+  if (figure == null || !Array.isArray(figure.data)) {
+    throw new LrlabError("show(figure): figure must be a Plotly figure object with a data array");
+  }
 }
 
 function figureTitle(figure: Figure): string | undefined {
@@ -39,20 +57,26 @@ interface TslabPublic {
   display: { raw(mime: string, data: unknown): void };
 }
 
+/** Whether this kernel process has sent plotly.js already (see html.ts for why once is enough). */
+let libraryEmbedded = false;
+
 /**
  * Displays a Plotly figure in the notebook as one output.
  *
  * This is the only place lrlab talks to tslab. The whole bundle goes out through tslab's internal
- * `lastWriteDisplayData` hook; if that hook is missing (another tslab version), the figure alone
- * goes out through the public `display.raw`.
+ * `lastWriteDisplayData` hook, with plotly.js in the first figure of the kernel process; if that
+ * hook is missing (another tslab version), the figure alone goes out through the public
+ * `display.raw`.
  */
 export function show(figure: Figure): void {
-  const bundle = displayBundle(figure);
   const hook = loadTslab<TslabHook>("tslab/dist/jupyter");
   if (typeof hook?.lastWriteDisplayData === "function") {
+    const bundle = displayBundle(figure, { embedLibrary: !libraryEmbedded });
     hook.lastWriteDisplayData({ data: bundle, metadata: {}, transient: {} }, false);
+    libraryEmbedded = true;
     return;
   }
+  requireFigure(figure);
   const tslab = loadTslab<TslabPublic>("tslab");
   if (tslab == null) {
     throw new LrlabError("show(figure) needs a running tslab kernel: open this in JupyterLab");

@@ -38,18 +38,27 @@ export interface Landscape {
 }
 
 /** Samples `objective` on a resolution × resolution grid over its domain. */
-export function landscape(objective: Objective, options: LandscapeOptions, defaultResolution: number): Landscape {
+export function landscape(
+  objective: Objective,
+  options: LandscapeOptions,
+  defaultResolution: number,
+): Landscape {
   requireObjective(objective, 2);
   const xRange = rangeOf(objective, 0, options.domain?.[0]);
   const yRange = rangeOf(objective, 1, options.domain?.[1]);
-  const resolution = Math.min(MAX_RESOLUTION, Math.max(10, Math.round(options.resolution ?? defaultResolution)));
+  const resolution = Math.min(
+    MAX_RESOLUTION,
+    Math.max(10, Math.round(options.resolution ?? defaultResolution)),
+  );
   const x = linspace(xRange, resolution);
   const y = linspace(yRange, resolution);
   const raw = y.map((yj) => x.map((xi) => objective.value([xi, yj])));
   const minima = (objective.minima ?? []).map((m) => objective.value(m));
   const lowest = Math.min(...raw.flat().filter(Number.isFinite), ...minima);
   const log = options.log ?? true;
-  const scale = log ? (loss: number) => Math.log10(1 + Math.max(0, loss - lowest)) : (loss: number) => loss;
+  const scale = log
+    ? (loss: number) => Math.log10(1 + Math.max(0, loss - lowest))
+    : (loss: number) => loss;
   return {
     x,
     y,
@@ -80,12 +89,25 @@ function distinctStarts(runs: readonly Run[]): number[][] {
  *
  * @example plot.contour(objectives.rosenbrock(), [sgdRun, momentumRun, adamRun], { levels: 30 })
  */
-export function contour(objective: Objective, runs: Run | readonly Run[], options: LandscapeOptions = {}): Figure {
-  const list = runList(runs);
+export function contour(
+  objective: Objective,
+  runs: Run | readonly Run[],
+  options: LandscapeOptions = {},
+): Figure {
+  return contourWithPaths(objective, runList(runs), options, MAX_PATH_POINTS);
+}
+
+/** The contour figure with each path decimated to at most `maxPathPoints` points. */
+export function contourWithPaths(
+  objective: Objective,
+  list: readonly Run[],
+  options: LandscapeOptions,
+  maxPathPoints: number,
+): Figure {
   const land = landscape(objective, options, 80);
   const [xName, yName] = axisNames(objective);
   const styles = runStyles(list.map((run) => run.optimizer));
-  const maxPoints = Math.min(MAX_PATH_POINTS, pointsPerTrace(list.length));
+  const maxPoints = Math.min(maxPathPoints, pointsPerTrace(list.length));
   const data: PlotlyObject[] = [
     {
       type: "contour",
@@ -97,6 +119,7 @@ export function contour(objective: Objective, runs: Run | readonly Run[], option
       z: land.z,
       ncontours: options.levels ?? 25,
       colorscale: "Blues",
+      reversescale: true, // light valleys, so the trajectories in them stand out
       contours: { coloring: "heatmap", showlines: true },
       line: { width: 0.5, color: "rgba(0,0,0,0.25)" },
       colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
@@ -107,7 +130,9 @@ export function contour(objective: Objective, runs: Run | readonly Run[], option
     pointMarkers("start", distinctStarts(list), { symbol: "diamond", color: "#fff" }),
   ];
   if (objective.minima?.length) {
-    data.push(pointMarkers("minimum", objective.minima, { symbol: "star", color: "gold", size: 16 }));
+    data.push(
+      pointMarkers("minimum", objective.minima, { symbol: "star", color: "gold", size: 16 }),
+    );
   }
   return {
     data,
@@ -116,13 +141,18 @@ export function contour(objective: Objective, runs: Run | readonly Run[], option
       height: 560,
       xaxis: axis(xName, { range: land.xRange }),
       yaxis: axis(yName, { range: land.yRange }),
-      legend: { x: 0, y: -0.15, orientation: "h" },
+      legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" },
+      margin: { l: 70, r: 30, t: 120, b: 60 },
     }),
     config: FIGURE_CONFIG,
   };
 }
 
-function trajectory(run: Run, style: { color: string; dash: string }, maxPoints: number): PlotlyObject {
+function trajectory(
+  run: Run,
+  style: { color: string; dash: string },
+  maxPoints: number,
+): PlotlyObject {
   const kept = decimate(run.xs.length, maxPoints);
   return {
     type: "scatter",
@@ -142,7 +172,11 @@ function trajectory(run: Run, style: { color: string; dash: string }, maxPoints:
  *
  * @example plot.surface(objectives.saddle(), [sgdRun, adamRun])
  */
-export function surface(objective: Objective, runs: Run | readonly Run[], options: LandscapeOptions = {}): Figure {
+export function surface(
+  objective: Objective,
+  runs: Run | readonly Run[],
+  options: LandscapeOptions = {},
+): Figure {
   const list = runList(runs);
   const land = landscape(objective, options, 50);
   const [xName, yName] = axisNames(objective);
@@ -156,13 +190,18 @@ export function surface(objective: Objective, runs: Run | readonly Run[], option
       y: land.y.map((v) => round(v)),
       z: land.z,
       colorscale: "Blues",
+      reversescale: true, // light valleys, so the trajectories in them stand out
       opacity: 0.85,
       colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
       showscale: true,
     },
     ...list.map((run, r) => {
       const kept = decimate(run.xs.length, maxPoints).filter(
-        (t) => run.xs[t][0] >= land.xRange[0] && run.xs[t][0] <= land.xRange[1] && run.xs[t][1] >= land.yRange[0] && run.xs[t][1] <= land.yRange[1],
+        (t) =>
+          run.xs[t][0] >= land.xRange[0] &&
+          run.xs[t][0] <= land.xRange[1] &&
+          run.xs[t][1] >= land.yRange[0] &&
+          run.xs[t][1] <= land.yRange[1],
       );
       return {
         type: "scatter3d",

@@ -1,2 +1,44 @@
-// Public surface of the plot module.
-export {};
+// Public surface of the plot module: `plot.series(...)`, `plot.contour(...)`, … and their option types.
+import { animate1d, animate2d } from "./animation";
+import { contour, surface } from "./contour";
+import { decimate, MAX_FRAMES, MAX_POINTS_PER_FIGURE, MAX_POINTS_PER_TRACE } from "./decimate";
+import { grid } from "./grid";
+import { heatmap } from "./heatmap";
+import { lrRangeTest } from "./lrRangeTest";
+import { lrSlider } from "./lrSlider";
+import { path1d } from "./path1d";
+import { series } from "./series";
+import { colorOf, DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
+
+/** Figure builders: each returns a plain Plotly figure object for `show(figure)`. */
+export const plot = {
+  series,
+  path1d,
+  contour,
+  surface,
+  grid,
+  heatmap,
+  lrRangeTest,
+  animate1d,
+  animate2d,
+  lrSlider,
+  decimate,
+  colorOf,
+  limits: {
+    MAX_FRAMES,
+    MAX_POINTS_PER_TRACE,
+    MAX_POINTS_PER_FIGURE,
+    DEFAULT_WIDTH,
+    DEFAULT_HEIGHT,
+  },
+} as const;
+
+export type { AnimationOptions } from "./animation";
+export type { LandscapeOptions } from "./contour";
+export type { GridOptions } from "./grid";
+export type { HeatmapOptions, SweepTable } from "./heatmap";
+export type { LrRangeTestResult } from "./lrRangeTest";
+export type { LrSliderOptions } from "./lrSlider";
+export type { Path1dOptions } from "./path1d";
+export type { SeriesPanel } from "./runs";
+export type { SeriesOptions } from "./series";

@@ -18,7 +18,11 @@ export function requireObjective(objective: Objective, dim: number): Objective {
 export function rangeOf(objective: Objective, i: number, given?: Range): Range {
   const range = given ?? objective.domain[i];
   if (range == null || !(range[0] < range[1])) {
-    throw invalid(`domain for ${objective.variables[i] ?? `variable ${i}`}`, "[min, max] with min < max", range);
+    throw invalid(
+      `domain for ${objective.variables[i] ?? `variable ${i}`}`,
+      "[min, max] with min < max",
+      range,
+    );
   }
   return range;
 }

@@ -4,7 +4,15 @@ import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
 import { runList } from "./runs";
-import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
+import {
+  AXIS_TITLES,
+  FIGURE_CONFIG,
+  axis,
+  baseLayout,
+  round,
+  runStyles,
+  type PlotlyObject,
+} from "./theme";
 import { decimate } from "./decimate";
 import { pointMarkers } from "./traces";
 
@@ -22,7 +30,10 @@ const CURVE_SAMPLES = 400;
 const MAX_PATH_POINTS = 500;
 
 /** The curve J(θ) sampled over the domain, with its y range padded by 8 %. */
-export function lossCurve(objective: Objective, domain: Range): { trace: PlotlyObject; yRange: Range } {
+export function lossCurve(
+  objective: Objective,
+  domain: Range,
+): { trace: PlotlyObject; yRange: Range } {
   const xs = linspace(domain, CURVE_SAMPLES);
   const ys = xs.map((x) => objective.value([x]));
   const finite = ys.filter(Number.isFinite);
@@ -54,7 +65,11 @@ function inside(value: number, range: Range): boolean {
  *
  * @example plot.path1d(objectives.quadratic1d(), [slow, good, oscillating], { domain: [-12, 12] })
  */
-export function path1d(objective: Objective, runs: Run | readonly Run[], options: Path1dOptions = {}): Figure {
+export function path1d(
+  objective: Objective,
+  runs: Run | readonly Run[],
+  options: Path1dOptions = {},
+): Figure {
   requireObjective(objective, 1);
   const list = runList(runs);
   const domain = rangeOf(objective, 0, options.domain);
@@ -84,7 +99,11 @@ export function path1d(objective: Objective, runs: Run | readonly Run[], options
     });
     for (let t = 0; t < Math.min(arrows, run.xs.length - 1); t++) {
       const [x0, y0, x1, y1] = [run.xs[t][0], run.losses[t], run.xs[t + 1][0], run.losses[t + 1]];
-      if (![x0, x1].every((x) => inside(x, domain)) || ![y0, y1].every((y) => inside(y, curve.yRange))) break;
+      if (
+        ![x0, x1].every((x) => inside(x, domain)) ||
+        ![y0, y1].every((y) => inside(y, curve.yRange))
+      )
+        break;
       annotations.push({
         x: round(x1),
         y: round(y1),
@@ -106,7 +125,12 @@ export function path1d(objective: Objective, runs: Run | readonly Run[], options
   });
 
   const start = list[0].xs[0][0];
-  data.push(pointMarkers("start θ₀", [[start, objective.value([start])]], { symbol: "diamond", color: "#fff" }));
+  data.push(
+    pointMarkers("start θ₀", [[start, objective.value([start])]], {
+      symbol: "diamond",
+      color: "#fff",
+    }),
+  );
   if (objective.minima?.length) {
     const minima = objective.minima.map((m) => [m[0], objective.value(m)]);
     data.push(pointMarkers("minimum", minima, { symbol: "star", color: "gold", size: 16 }));

@@ -4,7 +4,14 @@ import type { Figure } from "../display/show";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
 import { panelLines, panelTitle, requirePanel, runDim, runList, type SeriesPanel } from "./runs";
-import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, runStyles, type PlotlyObject } from "./theme";
+import {
+  AXIS_TITLES,
+  FIGURE_CONFIG,
+  axis,
+  baseLayout,
+  runStyles,
+  type PlotlyObject,
+} from "./theme";
 import { iterationTrace } from "./traces";
 
 export interface SeriesOptions {

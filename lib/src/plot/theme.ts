@@ -73,7 +73,18 @@ export function axis(title: string, extra: PlotlyObject = {}): PlotlyObject {
 /** The base layout of every figure: size, fonts, margins, legend and background. */
 export function baseLayout(title: string | undefined, extra: PlotlyObject = {}): PlotlyObject {
   return {
-    ...(title ? { title: { text: title, x: 0.02, xanchor: "left" } } : {}),
+    ...(title
+      ? {
+          title: {
+            text: title,
+            x: 0.02,
+            xanchor: "left",
+            yref: "container",
+            y: 0.98,
+            yanchor: "top",
+          },
+        }
+      : {}),
     width: DEFAULT_WIDTH,
     height: DEFAULT_HEIGHT,
     margin: { l: 70, r: 30, t: title ? 60 : 30, b: 60 },

@@ -1,2 +1,15 @@
 // Public surface of the runner module.
+export { minimize } from "./minimize";
+export { sweep } from "./sweep";
+export { lrRangeTest } from "./lr-range-test";
 export type { Run, RunStatus } from "./run";
+export type { MinimizeOptions } from "./minimize";
+export type {
+  SweepGrid,
+  SweepOptions,
+  SweepResult,
+  SweepRow,
+  SweepSettings,
+  SweepValue,
+} from "./sweep";
+export type { LrRangeTestOptions, LrRangeTestOutput, LrSuggestion } from "./lr-range-test";

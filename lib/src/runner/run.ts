@@ -17,7 +17,14 @@ export interface Run {
   readonly grads: readonly Float64Array[];
   /** The learning rate used for the update from xs[t] to xs[t+1] (length xs.length − 1). */
   readonly lrs: readonly number[];
+  /**
+   * "converged": ‖grad‖ ≤ tol at xs[steps]. "diverged": the update from xs[steps] produced a
+   * non-finite value or a loss past the bound (that point is not recorded), or the schedule gave a
+   * non-finite rate at xs[steps]. "max-steps": all requested updates were made.
+   */
   readonly status: RunStatus;
   /** Number of updates made: xs.length − 1. When status is "converged" or "diverged", where it happened. */
   readonly steps: number;
+  /** Why a diverged run stopped, e.g. "step 13: loss 2.1e+7 > 4e+6 = 1e6·max(1, |loss₀|)". */
+  readonly reason?: string;
 }

@@ -1,5 +1,5 @@
 import { invalid } from "../errors";
-import type { Schedule } from "./schedule";
+import type { Schedule, ScheduleContext } from "./schedule";
 
 /** Checks a step index t: an integer ≥ 0. */
 export function requireStep(t: number): number {
@@ -22,6 +22,11 @@ export function requireNumber(
   return value;
 }
 
+/** Checks an option that must be a finite number > 0. */
+export function requirePositive(parameter: string, value: number): number {
+  return requireNumber(parameter, value, "a finite number > 0", (v) => v > 0 && Number.isFinite(v));
+}
+
 /** Checks an option that must be one of a few strings. */
 export function requireChoice<T extends string>(
   parameter: string,
@@ -37,4 +42,41 @@ export function requireChoice<T extends string>(
 /** A time-based schedule from its formula: `lr(t)` checks t and ignores the context. */
 export function timeSchedule(name: string, lrAt: (t: number) => number): Schedule {
   return { name, lr: (t) => lrAt(requireStep(t)) };
+}
+
+/** Checks that a context-driven schedule got `{ loss, grad }`. */
+export function requireContext(name: string, ctx: ScheduleContext | undefined): ScheduleContext {
+  if (typeof ctx?.loss !== "number" || !Number.isFinite(ctx.loss) || ctx.grad == null) {
+    throw invalid("ctx", `{ loss, grad } at the current parameters (${name} reads them)`, ctx);
+  }
+  return ctx;
+}
+
+/**
+ * A stateful schedule that must see every step in order: `start(ctx)` gives the rate at t = 0 and
+ * clears its state, `next(ctx)` the rate at each following t. Asking for the same t twice returns
+ * the same rate; skipping a step throws.
+ */
+export function orderedSchedule(
+  name: string,
+  state: { start(ctx?: ScheduleContext): number; next(ctx: ScheduleContext): number },
+): Schedule {
+  let lastT = -1;
+  let rate = 0;
+  return {
+    name,
+    reset: () => {
+      lastT = -1;
+    },
+    lr(t, ctx) {
+      if (requireStep(t) === lastT) return rate;
+      if (t !== 0 && t !== lastT + 1) {
+        const expected = lastT < 0 ? "0" : `0 or ${lastT + 1}`;
+        throw invalid("t", `${expected} (${name} is stateful: call lr in order t = 0, 1, 2, …)`, t);
+      }
+      rate = t === 0 ? state.start(ctx) : state.next(requireContext(name, ctx));
+      lastT = t;
+      return rate;
+    },
+  };
 }

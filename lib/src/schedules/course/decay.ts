@@ -1,5 +1,5 @@
 import { requireNonNegative, requirePositiveInteger } from "../../errors";
-import { requireNumber, timeSchedule } from "../define";
+import { requireNumber, requirePositive, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 import { cosineAnnealingLR } from "../torch/cosine";
 import { linearLR } from "../torch/linear";
@@ -44,12 +44,7 @@ export function exponentialDecay(options: {
 }): Schedule {
   const lr = requireNonNegative("lr", options.lr);
   const decayRate = requireNonNegative("decayRate", options.decayRate);
-  const decaySteps = requireNumber(
-    "decaySteps",
-    options.decaySteps ?? 1,
-    "a finite number > 0",
-    (v) => v > 0 && Number.isFinite(v),
-  );
+  const decaySteps = requirePositive("decaySteps", options.decaySteps ?? 1);
   const staircase = options.staircase ?? false;
   return timeSchedule("exponentialDecay", (t) => {
     const periods = t / decaySteps;

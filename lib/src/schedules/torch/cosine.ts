@@ -13,7 +13,11 @@ function cosineBetween(lr: number, etaMin: number, position: number, period: num
  *
  * Example: cosineAnnealingLR({ lr: 1, tMax: 4 }) gives 1, 0.854, 0.5, 0.146, 0, 0.146 at t = 0…5.
  */
-export function cosineAnnealingLR(options: { lr: number; tMax: number; etaMin?: number }): Schedule {
+export function cosineAnnealingLR(options: {
+  lr: number;
+  tMax: number;
+  etaMin?: number;
+}): Schedule {
   const lr = requireNonNegative("lr", options.lr);
   const tMax = requirePositiveInteger("tMax", options.tMax);
   const etaMin = requireNonNegative("etaMin", options.etaMin ?? 0);
@@ -37,8 +41,11 @@ export function cosineAnnealingWarmRestarts(options: {
 }): Schedule {
   const lr = requireNonNegative("lr", options.lr);
   const t0 = requirePositiveInteger("t0", options.t0);
-  const tMult = requireNumber("tMult", options.tMult ?? 1, "an integer ≥ 1", (v) =>
-    Number.isInteger(v) && v >= 1,
+  const tMult = requireNumber(
+    "tMult",
+    options.tMult ?? 1,
+    "an integer ≥ 1",
+    (v) => Number.isInteger(v) && v >= 1,
   );
   const etaMin = requireNonNegative("etaMin", options.etaMin ?? 0);
   return timeSchedule("cosineAnnealingWarmRestarts", (t) => {

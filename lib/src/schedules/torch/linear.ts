@@ -40,7 +40,11 @@ export function linearLR(options: {
  *
  * Example: constantLR({ lr: 0.3, factor: 0.5, totalIters: 2 }) gives 0.15, 0.15, 0.3 at t = 0…2.
  */
-export function constantLR(options: { lr: number; factor?: number; totalIters?: number }): Schedule {
+export function constantLR(options: {
+  lr: number;
+  factor?: number;
+  totalIters?: number;
+}): Schedule {
   const lr = requireNonNegative("lr", options.lr);
   const factor = requireNumber(
     "factor",
@@ -58,9 +62,16 @@ export function constantLR(options: { lr: number; factor?: number; totalIters?: 
  * Example: polynomialLR({ lr: 1, totalIters: 4, power: 2 }) gives 1, 0.5625, 0.25, 0.0625, 0 at
  * t = 0…4.
  */
-export function polynomialLR(options: { lr: number; totalIters?: number; power?: number }): Schedule {
+export function polynomialLR(options: {
+  lr: number;
+  totalIters?: number;
+  power?: number;
+}): Schedule {
   const lr = requireNonNegative("lr", options.lr);
   const totalIters = requirePositiveInteger("totalIters", options.totalIters ?? 5);
   const power = requireNonNegative("power", options.power ?? 1);
-  return timeSchedule("polynomialLR", (t) => lr * (1 - Math.min(t, totalIters) / totalIters) ** power);
+  return timeSchedule(
+    "polynomialLR",
+    (t) => lr * (1 - Math.min(t, totalIters) / totalIters) ** power,
+  );
 }

@@ -1,0 +1,190 @@
+// Animations that run without a kernel: Plotly frames with play/pause and a step slider.
+import type { Figure } from "../display/show";
+import type { Objective } from "../objectives/objective";
+import type { Run } from "../runner/run";
+import { decimate, MAX_FRAMES } from "./decimate";
+import { contourWithPaths, type LandscapeOptions } from "./contour";
+import { path1d, type Path1dOptions } from "./path1d";
+import { runList } from "./runs";
+import { round, runStyles, type PlotlyObject } from "./theme";
+
+export interface AnimationOptions {
+  /** At most this many frames (default and cap 200); long runs are decimated, keeping the start and the end. */
+  maxFrames?: number;
+  /** Milliseconds per frame while playing; default 120. */
+  frameDuration?: number;
+}
+
+/** How many of the latest iterates stay highlighted behind the current one. */
+const TRAIL_1D = 8;
+const TRAIL_2D = 5;
+/** The whole path stays visible, faded, with this many points at most (the frames carry the rest). */
+const FADED_PATH_POINTS = 300;
+
+/** One animated marker per run: where it is at step t, and the steps that led there. */
+function headAndTrail(
+  run: Run,
+  t: number,
+  trail: number,
+  point: (x: Float64Array, t: number) => [number, number],
+): PlotlyObject[] {
+  const last = Math.min(t, run.xs.length - 1);
+  const steps = Array.from({ length: Math.min(trail, last + 1) }, (_, k) => last - k).reverse();
+  const points = steps.map((s) => point(run.xs[s], s));
+  const here = point(run.xs[last], last);
+  return [
+    { x: points.map((p) => round(p[0])), y: points.map((p) => round(p[1])) },
+    { x: [round(here[0])], y: [round(here[1])] },
+  ];
+}
+
+/** Adds trail and head traces for every run, the frames, and the play/pause buttons and slider. */
+function animate(
+  figure: Figure,
+  runs: readonly Run[],
+  trail: number,
+  point: (run: Run) => (x: Float64Array, t: number) => [number, number],
+  options: AnimationOptions,
+): Figure {
+  const maxFrames = Math.min(MAX_FRAMES, Math.max(2, Math.round(options.maxFrames ?? MAX_FRAMES)));
+  const frameDuration = options.frameDuration ?? 120;
+  const longest = Math.max(...runs.map((run) => run.xs.length));
+  const times = decimate(longest, maxFrames);
+  const styles = runStyles(runs.map((run) => run.optimizer));
+  const firstAnimated = figure.data.length;
+  const animated = runs.flatMap((_, r) => [firstAnimated + 2 * r, firstAnimated + 2 * r + 1]);
+  const frameData = (t: number) => runs.flatMap((run) => headAndTrail(run, t, trail, point(run)));
+
+  const initial = frameData(0);
+  const data = [
+    ...figure.data,
+    ...runs.flatMap((run, r) => [
+      {
+        type: "scatter",
+        mode: "lines+markers",
+        name: `${run.label} (latest steps)`,
+        showlegend: false,
+        hoverinfo: "skip",
+        line: { color: styles[r].color, width: 3 },
+        marker: { color: styles[r].color, size: 6 },
+        ...initial[2 * r],
+      },
+      {
+        type: "scatter",
+        mode: "markers",
+        name: `${run.label} now`,
+        showlegend: false,
+        marker: { color: styles[r].color, size: 15, line: { color: "#000", width: 2 } },
+        ...initial[2 * r + 1],
+      },
+    ]),
+  ];
+  const frames = times.map((t) => ({ name: String(t), data: frameData(t), traces: animated }));
+  const still = {
+    mode: "immediate",
+    frame: { duration: 0, redraw: false },
+    transition: { duration: 0 },
+  };
+  const layout = figure.layout as PlotlyObject;
+  return {
+    data,
+    frames,
+    layout: {
+      ...layout,
+      height: (layout.height as number) + 90,
+      margin: { ...(layout.margin as PlotlyObject), b: 150 },
+      updatemenus: [
+        {
+          type: "buttons",
+          direction: "left",
+          showactive: false,
+          x: 0,
+          y: 0,
+          xanchor: "left",
+          yanchor: "top",
+          pad: { t: 70, r: 10 },
+          buttons: [
+            {
+              label: "▶ Play",
+              method: "animate",
+              args: [
+                null,
+                {
+                  fromcurrent: true,
+                  frame: { duration: frameDuration, redraw: false },
+                  transition: { duration: 0 },
+                },
+              ],
+            },
+            { label: "❚❚ Pause", method: "animate", args: [[null], still] },
+          ],
+        },
+      ],
+      sliders: [
+        {
+          active: 0,
+          x: 0.16,
+          len: 0.84,
+          y: 0,
+          yanchor: "top",
+          pad: { t: 55 },
+          currentvalue: { prefix: "iteration t = ", font: { size: 13 } },
+          steps: times.map((t) => ({
+            label: String(t),
+            method: "animate",
+            args: [[String(t)], still],
+          })),
+        },
+      ],
+    },
+    config: figure.config,
+  };
+}
+
+/** Fades a figure's path traces so the animated trail stands out. */
+function faded(figure: Figure, pathTraces: readonly number[]): Figure {
+  return {
+    ...figure,
+    data: figure.data.map((trace, i) =>
+      pathTraces.includes(i) ? { ...trace, opacity: 0.3, text: undefined } : trace,
+    ),
+  };
+}
+
+/**
+ * Steps through a 1-D run on its loss curve: Play, Pause, or drag the slider to any iteration.
+ *
+ * @example plot.animate1d(objectives.quadratic1d(), minimize(objective, sgd({ lr: 0.9 }), { x0: [10] }))
+ */
+export function animate1d(
+  objective: Objective,
+  runs: Run | readonly Run[],
+  options: AnimationOptions & Path1dOptions = {},
+): Figure {
+  const list = runList(runs);
+  const still = path1d(objective, list, { ...options, numbered: 0, arrows: 0 });
+  const paths = list.map((_, r) => r + 1); // path1d: the curve, then one path per run
+  return animate(
+    faded(still, paths),
+    list,
+    TRAIL_1D,
+    (run) => (x, t) => [x[0], run.losses[t]],
+    options,
+  );
+}
+
+/**
+ * Several optimizers racing on a 2-D landscape, step by step: Play, Pause, or drag the slider.
+ *
+ * @example plot.animate2d(objectives.rosenbrock(), [sgdRun, momentumRun, adamRun])
+ */
+export function animate2d(
+  objective: Objective,
+  runs: Run | readonly Run[],
+  options: AnimationOptions & LandscapeOptions = {},
+): Figure {
+  const list = runList(runs);
+  const still = contourWithPaths(objective, list, options, FADED_PATH_POINTS);
+  const paths = list.map((_, r) => r + 1); // contour: the landscape, then one path per run
+  return animate(faded(still, paths), list, TRAIL_2D, () => (x) => [x[0], x[1]], options);
+}

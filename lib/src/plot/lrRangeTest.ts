@@ -1,0 +1,98 @@
+// The LR range test: loss against an exponentially growing learning rate, with suggestions marked.
+import { invalid } from "../errors";
+import type { Figure } from "../display/show";
+import { decimate } from "./decimate";
+import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, type PlotlyObject } from "./theme";
+
+/** What the range test recorded, in the shape `lrRangeTest` returns. */
+export interface LrRangeTestResult {
+  readonly lrs: readonly number[];
+  readonly losses: readonly number[];
+  /** Smoothed losses, when the test smooths (same length as losses). */
+  readonly smoothedLosses?: readonly number[];
+  /** Suggested learning rates, e.g. { label: "steepest descent", lr: 3e-3 }. */
+  readonly suggestions?: readonly { readonly label: string; readonly lr: number }[];
+}
+
+const SUGGESTION_COLORS = ["#2ca02c", "#d62728", "#9467bd", "#ff7f0e"];
+const MAX_POINTS = 2000;
+
+/**
+ * Loss against learning rate on a log axis, raw and smoothed, with a dashed line and a label at
+ * each suggested learning rate.
+ *
+ * @example plot.lrRangeTest(lrRangeTest(objective, () => sgd(), { minLr: 1e-5, maxLr: 10 }))
+ */
+export function lrRangeTest(result: LrRangeTestResult, options: { title?: string } = {}): Figure {
+  if (
+    result == null ||
+    !Array.isArray(result.lrs) ||
+    !Array.isArray(result.losses) ||
+    result.lrs.length !== result.losses.length
+  ) {
+    throw invalid("result", "{ lrs, losses } of equal length", result);
+  }
+  const kept = decimate(result.lrs.length, MAX_POINTS);
+  const line = (values: readonly number[], name: string, style: PlotlyObject): PlotlyObject => ({
+    type: "scatter",
+    mode: "lines",
+    name,
+    x: kept.map((i) => round(result.lrs[i])),
+    y: kept.map((i) => round(values[i])),
+    hovertemplate: "η = %{x:.3g}<br>loss = %{y:.4g}<extra></extra>",
+    ...style,
+  });
+  const data: PlotlyObject[] = [
+    line(result.losses, "loss", { line: { color: "#9ecae1", width: 1 } }),
+  ];
+  if (result.smoothedLosses)
+    data.push(
+      line(result.smoothedLosses, "smoothed loss", { line: { color: "#1f77b4", width: 2.5 } }),
+    );
+  const suggestions = result.suggestions ?? [];
+  const shapes = suggestions.map((s, i) => ({
+    type: "line",
+    xref: "x",
+    yref: "paper",
+    x0: s.lr,
+    x1: s.lr,
+    y0: 0,
+    y1: 1,
+    line: { color: SUGGESTION_COLORS[i % SUGGESTION_COLORS.length], dash: "dash", width: 2 },
+  }));
+  const annotations = suggestions.map((s, i) => ({
+    x: Math.log10(s.lr), // annotations on a log axis take log₁₀ of the value
+    y: 1 - 0.08 * i,
+    xref: "x",
+    yref: "paper",
+    text: `${s.label}: η = ${s.lr.toPrecision(2)}`,
+    showarrow: false,
+    xanchor: "left",
+    yanchor: "top",
+    bgcolor: "rgba(255,255,255,0.8)",
+    font: { color: SUGGESTION_COLORS[i % SUGGESTION_COLORS.length] },
+  }));
+  return {
+    data,
+    layout: baseLayout(options.title ?? "LR range test", {
+      yaxis: axis(AXIS_TITLES.loss, { range: lossRange(result.smoothedLosses ?? result.losses) }),
+      xaxis: axis(AXIS_TITLES.learningRate + " (log scale)", {
+        type: "log",
+        exponentformat: "power",
+      }),
+      shapes,
+      annotations,
+    }),
+    config: FIGURE_CONFIG,
+  };
+}
+
+/** The y range that shows the descent, not the blow-up: from the lowest loss up to the highest one before it. */
+function lossRange(losses: readonly number[]): [number, number] {
+  const finite = losses.map((v) => (Number.isFinite(v) ? v : Infinity));
+  const lowest = finite.indexOf(Math.min(...finite));
+  const low = finite[lowest];
+  const high = Math.max(...finite.slice(0, lowest + 1));
+  const pad = 0.15 * (high - low || Math.abs(low) || 1);
+  return [low - pad, high + pad];
+}

@@ -1,0 +1,156 @@
+import { invalid, requireNonNegative, requirePositiveInteger } from "../errors";
+import type { Objective, Vector } from "../objectives/objective";
+import { requirePoint } from "../objectives/point";
+import type { Optimizer } from "../optimizers/optimizer";
+import type { Schedule } from "../schedules/schedule";
+import type { Run, RunStatus } from "./run";
+
+export interface MinimizeOptions {
+  /** Starting point: `objective.dim` finite numbers. */
+  x0: Vector;
+  /** Updates the parameters; minimize resets it first and restores its lr afterwards. */
+  optimizer: Optimizer;
+  /** Sets optimizer.lr before every update; without one the optimizer's own lr is used. */
+  schedule?: Schedule;
+  /** Most updates to make: a positive integer. */
+  steps: number;
+  /** Stops as "converged" once ‖∇f‖ ≤ tol. Default 1e-8; 0 stops only where ∇f = 0 exactly. */
+  tol?: number;
+}
+
+/** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
+export const DIVERGENCE_FACTOR = 1e6;
+
+/** A number in 3 significant digits for labels and messages: 0.1, 0.098, 1e-7, 2.1e+7. */
+export function formatNumber(value: number): string {
+  const rounded = Number(value.toPrecision(3));
+  const magnitude = Math.abs(rounded);
+  return magnitude >= 1e5 || (magnitude > 0 && magnitude < 1e-4)
+    ? rounded.toExponential()
+    : String(rounded);
+}
+
+function norm(v: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
+  return Math.sqrt(sum);
+}
+
+const allFinite = (v: ArrayLike<number>) => Array.prototype.every.call(v, Number.isFinite);
+
+/**
+ * Runs `optimizer` on `objective` from x0 for up to `steps` updates and records everything:
+ * xs[t], losses[t] and grads[t] at every visited point (xs[0] = x0) and lrs[t], the rate of the
+ * update from xs[t]. Each step: objective.nextBatch?.(), then loss and gradient at xs[t]; stop if
+ * ‖grad‖ ≤ tol ("converged"); else lr = schedule.lr(t, { loss, grad, x }) and one optimizer step.
+ *
+ * Divergence never throws and never records a NaN: if a new point, its loss or its gradient is not
+ * finite, or its loss exceeds 1e6·max(1, |loss₀|), the run ends "diverged" at the last good point,
+ * with `reason` saying what happened. A non-finite scheduled rate ends it the same way.
+ *
+ * Re-running gives the same run: minimize calls optimizer.reset() and schedule.reset?.() first.
+ * With a per-parameter schedule (lrPerParameter), the optimizer gets their mean m as lr and the
+ * gradient scaled by rateᵢ/m (exact for plain SGD), and lrs records m.
+ *
+ * Example: minimize(f, { x0: [0], optimizer: sgd({ lr: 0.1 }), steps: 50 }) on f(x) = 3x² − 3x + 4
+ * walks 0, 0.3, 0.42, … to 0.5.
+ */
+export function minimize(objective: Objective, options: MinimizeOptions): Run {
+  const { optimizer, schedule } = options;
+  requirePoint(options.x0, objective.dim, "x0");
+  const steps = requirePositiveInteger("steps", options.steps);
+  const tol = requireNonNegative("tol", options.tol ?? 1e-8);
+  if (typeof optimizer?.step !== "function") {
+    throw invalid("optimizer", "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);
+  }
+  if (schedule !== undefined && typeof schedule?.lr !== "function") {
+    throw invalid(
+      "schedule",
+      "a Schedule such as schedules.stepLR({ lr: 0.1, stepSize: 10 })",
+      schedule,
+    );
+  }
+
+  const baseLr = optimizer.lr;
+  optimizer.reset();
+  schedule?.reset?.();
+  const xs: Float64Array[] = [];
+  const losses: number[] = [];
+  const grads: Float64Array[] = [];
+  const lrs: number[] = [];
+  let status: RunStatus = "max-steps";
+  let reason: string | undefined;
+  let bound = Infinity;
+  let x = Float64Array.from(options.x0);
+
+  const stopDiverged = (t: number, what: string) => {
+    status = "diverged";
+    reason = `step ${t}: ${what}`;
+  };
+
+  try {
+    for (let t = 0; ; t++) {
+      if (!allFinite(x)) {
+        stopDiverged(t, "the parameters are not finite");
+        break;
+      }
+      objective.nextBatch?.();
+      const loss = objective.value(x);
+      const grad = objective.gradient(x);
+      if (!Number.isFinite(loss) || !allFinite(grad)) {
+        if (t === 0)
+          throw invalid("x0", "a point where the loss and gradient are finite", options.x0);
+        stopDiverged(t, `the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`);
+        break;
+      }
+      if (loss > bound) {
+        stopDiverged(
+          t,
+          `loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`,
+        );
+        break;
+      }
+      if (t === 0) bound = DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss));
+      xs.push(x);
+      losses.push(loss);
+      grads.push(grad);
+      if (norm(grad) <= tol) {
+        status = "converged";
+        break;
+      }
+      if (t === steps) break;
+
+      const context = { loss, grad, x };
+      const rates = schedule?.lrPerParameter?.(t, x.length, context);
+      const lr = rates
+        ? rates.reduce((a, b) => a + b, 0) / rates.length
+        : (schedule?.lr(t, context) ?? baseLr);
+      if (!Number.isFinite(lr)) {
+        stopDiverged(t, `${schedule?.name} gave the learning rate ${lr}`);
+        break;
+      }
+      if (lr < 0) throw invalid(`${schedule?.name}.lr(${t})`, "a number ≥ 0", lr);
+      optimizer.lr = lr;
+      lrs.push(lr);
+      x = Float64Array.from(x);
+      optimizer.step(x, rates && lr > 0 ? grad.map((g, i) => (g * rates[i]) / lr) : grad);
+    }
+  } finally {
+    optimizer.lr = baseLr;
+  }
+  lrs.length = xs.length - 1;
+
+  const firstLr = lrs.length > 0 ? lrs[0] : baseLr;
+  return {
+    label: `${optimizer.name} lr=${formatNumber(firstLr)}${schedule ? ` ${schedule.name}` : ""}`,
+    optimizer: optimizer.name,
+    objective: objective.name,
+    xs,
+    losses,
+    grads,
+    lrs,
+    status,
+    steps: xs.length - 1,
+    ...(reason !== undefined && { reason }),
+  };
+}

@@ -1,0 +1,136 @@
+import { invalid, requirePositiveInteger } from "../errors";
+import type { Objective, Vector } from "../objectives/objective";
+import type { Optimizer } from "../optimizers/optimizer";
+import type { Schedule } from "../schedules/schedule";
+import { requireChoice } from "../schedules/define";
+import { formatNumber, minimize } from "./minimize";
+import type { Run, RunStatus } from "./run";
+
+/** One setting's value: a number (learning rate, decay) or a name (an optimizer). */
+export type SweepValue = number | string;
+/** The settings to try: each key an axis, each array its values. */
+export type SweepGrid = Record<string, readonly SweepValue[]>;
+/** One cell of the grid: a value for every axis. */
+export type SweepSettings<G extends SweepGrid> = { readonly [K in keyof G]: G[K][number] };
+
+export interface SweepOptions<G extends SweepGrid> {
+  objective: Objective;
+  x0: Vector;
+  steps: number;
+  tol?: number;
+  /** E.g. { lr: [0.01, 0.1, 1], decay: [0, 0.01, 0.1] }. */
+  grid: G;
+  /** Builds the optimizer (and schedule) for one cell, e.g. ({ lr, decay }) => ({ optimizer: sgd({ lr }), schedule: inverseTime({ lr, decay }) }). */
+  setup(settings: SweepSettings<G>): { optimizer: Optimizer; schedule?: Schedule };
+}
+
+export interface SweepRow<G extends SweepGrid> {
+  readonly settings: SweepSettings<G>;
+  /** Position of each setting along its axis, in the order of `axes`. */
+  readonly index: readonly number[];
+  readonly status: RunStatus;
+  /** Loss at the run's last recorded point (always finite; for a diverged run, the last good one). */
+  readonly finalLoss: number;
+  /** Updates made: where the run converged or diverged, else `steps`. */
+  readonly steps: number;
+  readonly run: Run;
+}
+
+export interface SweepResult<G extends SweepGrid> {
+  readonly axes: readonly { readonly name: string; readonly values: readonly SweepValue[] }[];
+  /** Every cell, the last axis varying fastest. */
+  readonly rows: readonly SweepRow<G>[];
+  /**
+   * For a sweep over two numeric settings, the heatmap table: x the first axis, y the second,
+   * z[j][i] the cell at x[i], y[j]. "finalLoss" is null where the run diverged; "steps" (steps to
+   * converge) is null where it did not converge. plot.heatmap draws it.
+   */
+  table(metric: "finalLoss" | "steps"): {
+    x: number[];
+    y: number[];
+    z: (number | null)[][];
+  };
+}
+
+/** Every combination of the axes' values, as index tuples, the last axis varying fastest. */
+function cells(sizes: readonly number[]): number[][] {
+  return sizes.reduce<number[][]>(
+    (partial, size) =>
+      partial.flatMap((cell) => Array.from({ length: size }, (_, i) => [...cell, i])),
+    [[]],
+  );
+}
+
+/**
+ * Runs `minimize` once per cell of `grid` (e.g. learning rate × decay, or optimizer × learning
+ * rate) from the same x0, with the optimizer and schedule that `setup` builds for the cell, and
+ * tabulates final loss, steps and status. Each run's label lists its settings ("lr=0.1 decay=0").
+ *
+ * Example: sweep({ objective: f, x0: [0], steps: 100, grid: { lr: [0.01, 0.1, 0.4] },
+ * setup: ({ lr }) => ({ optimizer: sgd({ lr }) }) }) on f(x) = 3x² − 3x + 4 gives three rows;
+ * lr = 0.4 > 2/6 diverges.
+ */
+export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResult<G> {
+  const { objective, x0, tol, grid, setup } = options;
+  const steps = requirePositiveInteger("steps", options.steps);
+  if (grid == null || typeof grid !== "object" || Object.keys(grid).length === 0) {
+    throw invalid("grid", "an object of settings, e.g. { lr: [0.01, 0.1] }", grid);
+  }
+  const axes = Object.entries(grid).map(([name, values]) => {
+    const ok = (v: unknown) =>
+      typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+    if (!Array.isArray(values) || values.length === 0 || !values.every(ok)) {
+      throw invalid(`grid.${name}`, "a non-empty array of finite numbers or strings", values);
+    }
+    return { name, values };
+  });
+  if (typeof setup !== "function") throw invalid("setup", "a function of the settings", setup);
+
+  const rows = cells(axes.map((axis) => axis.values.length)).map((index) => {
+    const settings = Object.fromEntries(
+      axes.map(({ name, values }, a) => [name, values[index[a]]]),
+    ) as SweepSettings<G>;
+    const label = axes
+      .map(({ name, values }, a) => {
+        const value = values[index[a]];
+        return `${name}=${typeof value === "number" ? formatNumber(value) : value}`;
+      })
+      .join(" ");
+    const run = { ...minimize(objective, { x0, steps, tol, ...setup(settings) }), label };
+    return {
+      settings,
+      index,
+      status: run.status,
+      finalLoss: run.losses[run.losses.length - 1],
+      steps: run.steps,
+      run,
+    };
+  });
+
+  return {
+    axes,
+    rows,
+    table(metric) {
+      requireChoice("metric", metric, ["finalLoss", "steps"]);
+      const [x, y] = axes.map((axis) => axis.values);
+      const numeric = (values: readonly SweepValue[] | undefined): values is number[] =>
+        values !== undefined && values.every((v) => typeof v === "number");
+      if (axes.length !== 2 || !numeric(x) || !numeric(y)) {
+        throw invalid("grid", "exactly two axes of numbers for table()", Object.keys(grid));
+      }
+      const value = (row: SweepRow<G>) =>
+        metric === "steps"
+          ? row.status === "converged"
+            ? row.steps
+            : null
+          : row.status === "diverged"
+            ? null
+            : row.finalLoss;
+      return {
+        x: [...x],
+        y: [...y],
+        z: y.map((_, j) => x.map((_, i) => value(rows[i * y.length + j]))),
+      };
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { requireNonNegative } from "../../errors";
+import { orderedSchedule, requireChoice, requireNumber } from "../define";
+import type { Schedule } from "../schedule";
+
+function requireCount(parameter: string, value: number): number {
+  return requireNumber(parameter, value, "an integer ≥ 0", (v) => Number.isInteger(v) && v >= 0);
+}
+
+/**
+ * PyTorch's ReduceLROnPlateau: multiplies the rate by `factor` (not below minLr) once the loss has
+ * failed to improve for more than `patience` epochs, then waits `cooldown` epochs before counting
+ * again. "Improve" means, for mode "min": loss < best·(1 − threshold) ("rel") or
+ * loss < best − threshold ("abs"); mode "max" mirrors it. Reductions smaller than 1e-8 are
+ * skipped, as in PyTorch.
+ *
+ * Stateful: call lr(t, { loss, grad }) in order t = 0, 1, 2, … (t = 0 starts over). The loss at
+ * t = 0 is the starting loss, which PyTorch never sees, so it is not an epoch; from t ≥ 1 the loss
+ * is epoch t − 1's metric, i.e. lr(t) is the rate after scheduler.step(loss) has run t times.
+ *
+ * Example: reduceLROnPlateau({ lr: 1, patience: 1 }) fed the losses 5 (start), 1, 1, 1, 1 gives
+ * 1, 1, 1, 0.1, 0.1 at t = 0…4: epoch 0 sets the best, epochs 1 and 2 do not improve, and the
+ * second bad epoch (more than patience = 1) cuts the rate.
+ */
+export function reduceLROnPlateau(options: {
+  lr: number;
+  mode?: "min" | "max";
+  factor?: number;
+  patience?: number;
+  threshold?: number;
+  thresholdMode?: "rel" | "abs";
+  cooldown?: number;
+  minLr?: number;
+}): Schedule {
+  const initialLr = requireNonNegative("lr", options.lr);
+  const mode = requireChoice("mode", options.mode ?? "min", ["min", "max"]);
+  const factor = requireNumber(
+    "factor",
+    options.factor ?? 0.1,
+    "a number in [0, 1)",
+    (v) => v >= 0 && v < 1,
+  );
+  const patience = requireCount("patience", options.patience ?? 10);
+  const threshold = requireNonNegative("threshold", options.threshold ?? 1e-4);
+  const thresholdMode = requireChoice("thresholdMode", options.thresholdMode ?? "rel", [
+    "rel",
+    "abs",
+  ]);
+  const cooldown = requireCount("cooldown", options.cooldown ?? 0);
+  const minLr = requireNonNegative("minLr", options.minLr ?? 0);
+  const sign = mode === "min" ? -1 : 1;
+  const improves = (loss: number, best: number) =>
+    thresholdMode === "rel"
+      ? sign * loss > sign * best * (1 + sign * threshold)
+      : sign * loss > sign * best + threshold;
+
+  let lr = initialLr;
+  let best = -sign * Infinity;
+  let badEpochs = 0;
+  let cooldownLeft = 0;
+
+  return orderedSchedule("reduceLROnPlateau", {
+    start() {
+      lr = initialLr;
+      best = -sign * Infinity;
+      badEpochs = 0;
+      cooldownLeft = 0;
+      return lr;
+    },
+    next({ loss }) {
+      if (improves(loss, best)) {
+        best = loss;
+        badEpochs = 0;
+      } else badEpochs += 1;
+      if (cooldownLeft > 0) {
+        cooldownLeft -= 1;
+        badEpochs = 0;
+      }
+      if (badEpochs > patience) {
+        const reduced = Math.max(lr * factor, minLr);
+        if (lr - reduced > 1e-8) lr = reduced;
+        cooldownLeft = cooldown;
+        badEpochs = 0;
+      }
+      return lr;
+    },
+  });
+}

@@ -1,0 +1,284 @@
+import { describe, expect, it } from "vitest";
+import { plot } from "../../../lib/src/plot";
+import { gdRun, jsonBytes, parabola, rosenbrock, type Json } from "./fixtures";
+
+const BUDGET = 250_000;
+
+describe("plot.series", () => {
+  const runs = [0.1, 0.5, 0.9].map((lr, i) =>
+    gdRun(parabola, [10], lr, 20, ["fixed", "gradBased", "timeBased"][i]),
+  );
+
+  it("draws seed 002's three panels for three runs on one shared x axis", () => {
+    const figure = plot.series(runs, { panels: ["x", "grad", "lr"] });
+    const layout = figure.layout as Json;
+    expect(figure.data).toHaveLength(9);
+    const traces = figure.data as Json[];
+    expect(new Set(traces.map((t) => t.yaxis))).toEqual(new Set(["y", "y2", "y3"]));
+    expect(traces.every((t) => t.type === "scatter" && t.xaxis === undefined)).toBe(true);
+    expect(layout.xaxis.anchor).toBe("y3");
+    expect(layout.xaxis.title.text).toBe("iteration t");
+    expect(layout.yaxis.title.text).toBe("parameter θ");
+    expect(layout.yaxis2.title.text).toBe("derivative J′(θ)");
+    expect(layout.yaxis3.title.text).toBe("learning rate η");
+    expect(layout.yaxis.domain[1]).toBe(1);
+    expect(layout.yaxis3.domain[0]).toBeCloseTo(0);
+    expect(traces.filter((t) => t.showlegend).map((t) => t.name)).toEqual(runs.map((r) => r.label));
+    expect(traces[0].line.color).toBe(plot.colorOf("fixed"));
+    expect(traces[3].y).toHaveLength(21); // grad panel: one value per iterate
+    expect(traces[6].y).toHaveLength(20); // lr panel: one per update
+  });
+
+  it("puts log axes on the panels asked for", () => {
+    const layout = plot.series(runs, { panels: ["loss", "lr"], logY: ["loss"] }).layout as Json;
+    expect(layout.yaxis.type).toBe("log");
+    expect(layout.yaxis2.type).toBeUndefined();
+    expect((plot.series(runs, { logY: true }).layout as Json).yaxis.type).toBe("log");
+  });
+
+  it("draws one line per coordinate for 2-D runs and the gradient norm", () => {
+    const run = gdRun(rosenbrock, [-1.5, 2], 1e-3, 50);
+    const figure = plot.series(run, { panels: ["x", "grad"] });
+    expect((figure.data as Json[]).map((t) => t.name)).toEqual([
+      `${run.label} θ₁`,
+      `${run.label} θ₂`,
+      run.label,
+    ]);
+    expect((figure.layout as Json).yaxis2.title.text).toBe("gradient norm ‖∇J(θ)‖");
+  });
+
+  it("decimates long runs under the caps, keeping the start and the end", () => {
+    const long = [0.001, 0.002, 0.003, 0.004].map((lr) => gdRun(rosenbrock, [-1.5, 2], lr, 20_000));
+    const figure = plot.series(long, { panels: ["x", "loss", "grad", "lr"] });
+    const traces = figure.data as Json[];
+    for (const trace of traces) {
+      expect(trace.y.length).toBeLessThanOrEqual(plot.limits.MAX_POINTS_PER_TRACE);
+      expect(trace.x[0]).toBe(0);
+    }
+    const points = traces.reduce((sum, t) => sum + t.y.length, 0);
+    expect(points).toBeLessThanOrEqual(plot.limits.MAX_POINTS_PER_FIGURE);
+    expect(traces[0].x.at(-1)).toBe(20_000);
+    expect(jsonBytes(figure)).toBeLessThan(BUDGET);
+  });
+
+  it("names the bad argument", () => {
+    expect(() => plot.series([])).toThrow(/runs must be a run or a non-empty array/);
+    expect(() => plot.series(runs, { panels: ["speed" as "x"] })).toThrow(
+      /panels\[0\] must be one of "x", "loss", "grad", "lr"/,
+    );
+  });
+});
+
+describe("plot.path1d", () => {
+  it("draws the curve, numbered steps, arrows for overshoot, the start and the minimum", () => {
+    const oscillating = gdRun(parabola, [10], 0.9, 30);
+    const figure = plot.path1d(parabola, oscillating, { numbered: 5, arrows: 4 });
+    const [curve, path, start, minimum] = figure.data as Json[];
+    expect(curve.x0).toBe(-12);
+    expect(curve.y).toHaveLength(400);
+    expect(path.mode).toBe("lines+markers+text");
+    expect(path.text.slice(0, 6)).toEqual(["0", "1", "2", "3", "4", ""]);
+    expect(start.name).toBe("start θ₀");
+    expect(minimum.x).toEqual([0]);
+    const arrows = (figure.layout as Json).annotations as Json[];
+    expect(arrows).toHaveLength(4);
+    // θ jumps across the minimum every step: the arrows alternate direction.
+    expect(Math.sign(arrows[0].ax)).toBe(-Math.sign(arrows[0].x));
+  });
+
+  it("stops the arrows where a diverging path leaves the view", () => {
+    // θ: 10 → −12 (still in view) → 14.4 (out of view on [−12, 12]).
+    const diverging = gdRun(parabola, [10], 1.1, 10);
+    expect(((plot.path1d(parabola, diverging).layout as Json).annotations as Json[]).length).toBe(
+      1,
+    );
+  });
+
+  it("needs a 1-D objective", () => {
+    expect(() => plot.path1d(rosenbrock, gdRun(rosenbrock, [0, 0], 0.001, 3))).toThrow(
+      /objective.dim must be 1/,
+    );
+  });
+});
+
+describe("plot.contour and plot.surface", () => {
+  const runs = [
+    gdRun(rosenbrock, [-1.5, 2], 1e-3, 5000, "sgd"),
+    gdRun(rosenbrock, [-1.5, 2], 5e-4, 5000, "momentum"),
+    gdRun(rosenbrock, [-1.5, 2], 2e-4, 5000, "adam"),
+    gdRun(rosenbrock, [-1.5, 2], 1e-4, 5000, "rmsprop"),
+  ];
+
+  it("draws a log-scaled contour, one trajectory per optimizer, the start and the minimum", () => {
+    const figure = plot.contour(rosenbrock, runs);
+    const [land, ...rest] = figure.data as Json[];
+    expect(land.type).toBe("contour");
+    expect(land.z).toHaveLength(80);
+    expect(land.z[0]).toHaveLength(80);
+    expect(land.colorbar.title.text).toBe("log₁₀(1 + J − J_min)");
+    expect(rest.map((t) => t.name)).toEqual([...runs.map((r) => r.label), "start", "minimum"]);
+    expect(rest[0].x.length).toBeLessThanOrEqual(1000);
+    expect(rest[1].line.color).toBe(plot.colorOf("momentum"));
+    expect(rest[4].x).toEqual([-1.5]);
+    expect(rest[5].x).toEqual([1]);
+    expect(jsonBytes(figure)).toBeLessThan(BUDGET);
+  });
+
+  it("caps the grid resolution", () => {
+    const land = (plot.contour(rosenbrock, runs[0], { resolution: 10_000 }).data as Json[])[0];
+    expect(land.z).toHaveLength(150);
+    expect(jsonBytes(plot.contour(rosenbrock, runs, { resolution: 10_000 }))).toBeLessThan(BUDGET);
+  });
+
+  it("draws a surface with the trajectories on it", () => {
+    const figure = plot.surface(rosenbrock, runs);
+    const traces = figure.data as Json[];
+    expect(traces[0].type).toBe("surface");
+    expect(traces.slice(1).every((t) => t.type === "scatter3d" && t.z.length === t.x.length)).toBe(
+      true,
+    );
+    expect(jsonBytes(figure)).toBeLessThan(BUDGET);
+  });
+});
+
+describe("plot.grid", () => {
+  const lrs = [0.1, 0.3, 0.9, 0.99];
+  const decays = [0, 0.01, 0.5, 0.9];
+  const cells = lrs.map((lr) => decays.map((d) => gdRun(parabola, [10], lr * (1 - d), 40)));
+
+  it("lays out seed 004's 4 × 4 learning rate × decay grid with labels", () => {
+    const figure = plot.grid(cells, {
+      rowLabels: lrs.map((lr) => `η = ${lr}`),
+      colLabels: decays.map((d) => `decay ${d}`),
+    });
+    const layout = figure.layout as Json;
+    expect(figure.data).toHaveLength(16);
+    expect((figure.data as Json[])[15]).toMatchObject({ xaxis: "x16", yaxis: "y16" });
+    expect(layout.xaxis16.anchor).toBe("y16");
+    expect(layout.xaxis13.title.text).toBe("iteration t");
+    expect(layout.xaxis.title.text).toBe("");
+    expect(layout.yaxis.domain[1]).toBe(1); // row 0 at the top
+    const labels = (layout.annotations as Json[]).map((a) => a.text);
+    expect(labels).toContain("<b>η = 0.99</b>");
+    expect(labels).toContain("<b>decay 0.9</b>");
+  });
+
+  it("draws the one-row lr grid, marks diverged cells and allows empty cells", () => {
+    const row = [...[0.001, 0.01, 0.1, 1.2].map((lr) => gdRun(parabola, [10], lr, 30)), null];
+    const figure = plot.grid([row]);
+    expect(figure.data).toHaveLength(4);
+    expect(((figure.layout as Json).annotations as Json[]).map((a) => a.text)).toEqual([
+      "diverged",
+    ]);
+  });
+
+  it("rejects an empty grid", () => {
+    expect(() => plot.grid([])).toThrow(/cells must be/);
+  });
+});
+
+describe("plot.heatmap and plot.lrRangeTest", () => {
+  it("draws a sweep on log axes with blank cells where runs diverged", () => {
+    const x = [1e-3, 1e-2, 1e-1, 1];
+    const y = [0, 0.5, 0.9];
+    const z = y.map((m) => x.map((lr) => (lr * (1 + m) > 1 ? null : 1 / (lr * (1 + m)))));
+    const figure = plot.heatmap(
+      { x, y, z },
+      { logX: true, logZ: true, zTitle: "steps to converge", yTitle: "momentum" },
+    );
+    const trace = (figure.data as Json[])[0];
+    expect(trace.type).toBe("heatmap");
+    expect(trace.z[2][3]).toBeNull();
+    expect(trace.z[0][0]).toBe(3);
+    expect((figure.layout as Json).xaxis.type).toBe("log");
+    expect(trace.colorbar.title.text).toBe("log₁₀ steps to converge");
+    expect(() => plot.heatmap({ x, y: [1], z })).toThrow(/table must be/);
+    expect(() => plot.heatmap({ x, y, z }, { logY: true })).toThrow(/positive/);
+  });
+
+  it("marks the LR range test's suggestions", () => {
+    const lrs = Array.from({ length: 100 }, (_, i) => 1e-5 * 10 ** (i / 16));
+    const losses = lrs.map((lr) => 1 / (1 + 100 * lr) + (lr > 0.5 ? lr ** 2 : 0));
+    const figure = plot.lrRangeTest({
+      lrs,
+      losses,
+      smoothedLosses: losses,
+      suggestions: [
+        { label: "steepest", lr: 0.01 },
+        { label: "minimum / 10", lr: 0.03 },
+      ],
+    });
+    const layout = figure.layout as Json;
+    expect(layout.xaxis.type).toBe("log");
+    expect(layout.shapes.map((s: Json) => s.x0)).toEqual([0.01, 0.03]);
+    expect(layout.annotations[0].x).toBeCloseTo(-2);
+    expect(figure.data).toHaveLength(2);
+  });
+});
+
+describe("animations and the learning-rate slider", () => {
+  it("animate1d: frames with play/pause and a step slider, capped at 200 frames", () => {
+    const run = gdRun(parabola, [10], 0.9, 1000);
+    const figure = plot.animate1d(parabola, run);
+    const layout = figure.layout as Json;
+    expect(figure.frames).toHaveLength(200);
+    const frames = figure.frames as Json[];
+    expect(frames[0].name).toBe("0");
+    expect(frames.at(-1)!.name).toBe("1000");
+    expect(frames[1].traces).toEqual([figure.data.length - 2, figure.data.length - 1]);
+    expect(layout.updatemenus[0].buttons.map((b: Json) => b.args[0])).toEqual([null, [null]]);
+    expect(layout.sliders[0].steps).toHaveLength(200);
+    expect(layout.sliders[0].steps[5].args[0]).toEqual([frames[5].name]);
+    expect(jsonBytes(figure)).toBeLessThan(BUDGET);
+  });
+
+  it("animate1d: a frame shows the current iterate and the steps before it", () => {
+    const run = gdRun(parabola, [10], 0.9, 20);
+    const frames = plot.animate1d(parabola, run).frames as Json[];
+    const [trail, head] = frames[3].data;
+    expect(head.x).toEqual([Number(run.xs[3][0].toPrecision(4))]);
+    expect(trail.x).toHaveLength(4);
+  });
+
+  it("animate2d: several optimizers race, each with its own trail and head", () => {
+    const runs = ["sgd", "momentum", "adam", "nesterov"].map((name, i) =>
+      gdRun(rosenbrock, [-1.5, 2], 1e-4 * (i + 1), 20_000, name),
+    );
+    const figure = plot.animate2d(rosenbrock, runs);
+    expect(figure.frames!.length).toBeLessThanOrEqual(200);
+    expect((figure.frames as Json[])[10].data).toHaveLength(8);
+    expect(jsonBytes(figure)).toBeLessThan(BUDGET);
+  });
+
+  it("lrSlider: one run visible at a time, a slider step per learning rate", () => {
+    const runs = [0.01, 0.1, 0.5, 0.9, 1.1].map((lr) => gdRun(parabola, [10], lr, 12));
+    const figure = plot.lrSlider(runs, { objective: parabola });
+    const steps = (figure.layout as Json).sliders[0].steps as Json[];
+    expect(steps.map((s) => s.label)).toEqual([
+      "η = 0.0100",
+      "η = 0.100",
+      "η = 0.500",
+      "η = 0.900",
+      "η = 1.10",
+    ]);
+    expect((figure.data as Json[]).map((t) => t.visible)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(steps[2].args[0].visible).toEqual([true, false, false, true, false, false, true, true]);
+    const series = plot.lrSlider(runs, { panel: "x" });
+    expect((series.layout as Json).sliders[0].steps[1].args[0].visible).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+// Tiny objectives for the schedule and runner tests, independent of lib/src/objectives.
+import type { Objective, Vector } from "../../../lib/src/objectives/objective";
+
+function objective(
+  name: string,
+  dim: number,
+  value: (x: Vector) => number,
+  gradient: (x: Vector) => number[],
+  smoothness?: number,
+): Objective {
+  return {
+    name,
+    dim,
+    variables: Array.from({ length: dim }, (_, i) => `x${i}`),
+    value,
+    gradient: (x, out = new Float64Array(dim)) => {
+      out.set(gradient(x));
+      return out;
+    },
+    formula: name,
+    latex: name,
+    domain: Array.from({ length: dim }, () => [-2, 2] as const),
+    smoothness,
+  };
+}
+
+/** a·x² + b·x + c; seed 002's f(x) = 3x² − 3x + 4 by default (minimum 3.25 at x = 0.5, L = 6). */
+export function quadratic(a = 3, b = -3, c = 4): Objective {
+  return objective(
+    `${a}x^2 + ${b}x + ${c}`,
+    1,
+    (x) => a * x[0] ** 2 + b * x[0] + c,
+    (x) => [2 * a * x[0] + b],
+    2 * a,
+  );
+}
+
+/** ½·Σ hᵢ·xᵢ², a convex quadratic with curvatures h (L = max h). */
+export function bowl(h: readonly number[]): Objective {
+  return objective(
+    "bowl",
+    h.length,
+    (x) => h.reduce((sum, hi, i) => sum + 0.5 * hi * x[i] ** 2, 0),
+    (x) => h.map((hi, i) => hi * x[i]),
+    Math.max(...h),
+  );
+}
+
+/** Seed 003's least squares: (1/2m)·‖Xθ − y‖² with X = [[1,2],[2,3],[3,4],[4,5]], y = [5,7,9,11]. */
+export function seed003Regression(): Objective {
+  const X = [
+    [1, 2],
+    [2, 3],
+    [3, 4],
+    [4, 5],
+  ];
+  const y = [5, 7, 9, 11];
+  const residuals = (t: Vector) => X.map((row, k) => row[0] * t[0] + row[1] * t[1] - y[k]);
+  return objective(
+    "seed 003 regression",
+    2,
+    (t) => residuals(t).reduce((sum, r) => sum + r * r, 0) / (2 * X.length),
+    (t) => {
+      const r = residuals(t);
+      return [0, 1].map((j) => X.reduce((sum, row, k) => sum + row[j] * r[k], 0) / X.length);
+    },
+  );
+}
