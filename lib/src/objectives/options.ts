@@ -13,7 +13,11 @@ const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 /** Distinct names such as "x" or "θ0", `dim` of them when `dim` is given. */
 export function requireVariables(variables: readonly string[], dim?: number): string[] {
   const accepted = `a list of ${dim ?? "one or more"} distinct names such as ["x", "y"]`;
-  if (!Array.isArray(variables) || variables.length === 0 || (dim ?? variables.length) !== variables.length) {
+  if (
+    !Array.isArray(variables) ||
+    variables.length === 0 ||
+    (dim ?? variables.length) !== variables.length
+  ) {
     throw invalid("variables", accepted, variables);
   }
   for (const name of variables) {
@@ -68,7 +72,8 @@ export function requireMatrix(
       throw invalid(`${parameter}[${i}]`, `a row of ${width || "n ≥ 1"} finite numbers`, row);
     }
     row.forEach((entry, j) => {
-      if (!Number.isFinite(entry)) throw invalid(`${parameter}[${i}][${j}]`, "a finite number", entry);
+      if (!Number.isFinite(entry))
+        throw invalid(`${parameter}[${i}][${j}]`, "a finite number", entry);
     });
   });
   return matrix.map((row) => [...row]);

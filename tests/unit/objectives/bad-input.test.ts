@@ -1,0 +1,265 @@
+import { describe, expect, it } from "vitest";
+import { LrlabError } from "../../../lib/src/errors";
+import { checkGradient } from "../../../lib/src/objectives/check-gradient";
+import { objectives } from "../../../lib/src/objectives/builtins";
+import { fromExpression } from "../../../lib/src/objectives/expression/from-expression";
+import type { Objective, Vector } from "../../../lib/src/objectives/objective";
+
+/** Runs `action` and returns the LrlabError it throws. */
+function errorOf(action: () => unknown): LrlabError {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(LrlabError);
+    return error as LrlabError;
+  }
+  throw new Error("expected an LrlabError, but nothing was thrown");
+}
+
+describe("fromExpression rejects bad expressions with the expression quoted and the position shown", () => {
+  it("a syntax error", () => {
+    const { message } = errorOf(() => fromExpression("3x^^2 + 1"));
+    expect(message).toBe(
+      'expression must be a formula such as "x^2 + 2y^2", got "3x^^2 + 1": it does not parse: Value expected (char 4)\n' +
+        "  3x^^2 + 1\n" +
+        "     ^",
+    );
+  });
+
+  it("an unclosed parenthesis, pointing past the end", () => {
+    expect(errorOf(() => fromExpression("sin(x")).message).toMatch(
+      /Parenthesis \) expected.*\n {2}sin\(x\n {7}\^$/,
+    );
+  });
+
+  it("an unknown function, listing the supported ones", () => {
+    const { message } = errorOf(() => fromExpression("x + foo(x)"));
+    expect(message).toContain('unknown function "foo"; supported functions: sin, cos, tan');
+    expect(message).toMatch(/\n {2}x \+ foo\(x\)\n {6}\^$/);
+  });
+
+  it("a function that mathjs cannot differentiate", () => {
+    expect(errorOf(() => fromExpression("max(x, 1)")).message).toContain('unknown function "max"');
+  });
+
+  it("a function called with the wrong number of arguments", () => {
+    expect(errorOf(() => fromExpression("sin(x, 2)")).message).toContain(
+      "sin takes 1 argument(s), got 2",
+    );
+  });
+
+  it("a function name used as a variable", () => {
+    expect(errorOf(() => fromExpression("sin + x")).message).toContain(
+      "sin is a function: call it as sin(…)",
+    );
+  });
+
+  it("an unknown symbol, when the variables are given", () => {
+    const { message } = errorOf(() => fromExpression("x^2 + z", ["x", "y"]));
+    expect(message).toMatch(/^variables must be a list of names that covers every symbol/);
+    expect(message).toContain('got ["x", "y"] (length 2): unknown symbol "z"');
+    expect(message).toMatch(/\n {2}x\^2 \+ z\n {8}\^$/);
+  });
+
+  it("a product written without *, with a hint", () => {
+    expect(errorOf(() => fromExpression("xy + 1", ["x", "y"])).message).toContain(
+      "(for a product write x*y)",
+    );
+  });
+
+  it("operators and constructs that are not a real formula", () => {
+    const cases: [string, string][] = [
+      ["x!", 'the operator "!" is not supported'],
+      ["x > 1", 'the operator ">" is not supported'],
+      ["0 < x < 1", "a comparison is not supported"],
+      ["a = x", "an assignment is not supported"],
+      ["x > 0 ? x : -x", "a condition is not supported"],
+      ["[x, 1]", "a matrix is not supported"],
+      ['"s" + x', '"s" is not a number'],
+      ["x mod 2", 'the operator "mod" is not supported'],
+    ];
+    for (const [expression, problem] of cases) {
+      expect(errorOf(() => fromExpression(expression)).message).toContain(problem);
+    }
+  });
+
+  it("a constant that is not a real number", () => {
+    expect(errorOf(() => fromExpression("log(-1) * x")).message).toContain(
+      "expression must be real-valued",
+    );
+    expect(errorOf(() => fromExpression("x / 0 + 1/0")).message).toContain(
+      "is not a finite real number",
+    );
+  });
+
+  it("no variable at all", () => {
+    expect(errorOf(() => fromExpression("2 + pi")).message).toContain("it has no variable");
+  });
+
+  it("something other than a non-empty string", () => {
+    expect(errorOf(() => fromExpression("  ")).message).toMatch(/^expression must be a formula/);
+    expect(errorOf(() => fromExpression(42 as unknown as string)).message).toMatch(/got 42$/);
+  });
+});
+
+describe("fromExpression rejects a variables list that does not fit", () => {
+  it.each<[unknown, string]>([
+    [["x", "x"], "duplicates"],
+    [[], "empty"],
+    [["x", 1], "not names"],
+    [["2x"], "not identifiers"],
+    ["x", "not an array"],
+  ])("%j (%s)", (variables) => {
+    const { message } = errorOf(() => fromExpression("x^2", variables as string[]));
+    expect(message).toMatch(/^variables must be a list of .* distinct names such as \["x", "y"\]/);
+  });
+});
+
+const probes: [string, Objective][] = [
+  ["fromExpression", fromExpression("x^2 + 2y^2")],
+  ["rosenbrock", objectives.rosenbrock],
+  ["bowl", objectives.bowl],
+  ["seed003Regression", objectives.seed003Regression],
+  ["stochastic", objectives.seed004Regression.stochastic({ batchSize: 4 })],
+];
+
+describe.each(probes)("%s rejects a bad point x", (_, objective) => {
+  const calls: [string, (x: Vector) => unknown][] = [
+    ["value", (x) => objective.value(x)],
+    ["gradient", (x) => objective.gradient(x)],
+    ["hessian", (x) => objective.hessian?.(x) ?? objective.value(x)],
+  ];
+
+  it.each(calls)("%s: wrong length, naming x and the accepted length", (__, call) => {
+    expect(errorOf(() => call([1, 2, 3])).message).toBe(
+      "x must be an array of 2 finite numbers, got [1, 2, 3] (length 3)",
+    );
+    expect(errorOf(() => call([])).message).toMatch(/^x must be an array of 2 finite numbers/);
+  });
+
+  it.each(calls)("%s: non-finite entries, naming the entry", (__, call) => {
+    expect(errorOf(() => call([1, NaN])).message).toBe("x[1] must be a finite number, got NaN");
+    expect(errorOf(() => call(Float64Array.of(Infinity, 0))).message).toBe(
+      "x[0] must be a finite number, got Infinity",
+    );
+    expect(errorOf(() => call(["1", 2] as unknown as number[])).message).toBe(
+      'x[0] must be a finite number, got "1"',
+    );
+  });
+
+  it.each(calls)("%s: not an array at all", (__, call) => {
+    expect(errorOf(() => call(null as unknown as number[])).message).toMatch(/^x must be an array/);
+    expect(errorOf(() => call(3 as unknown as number[])).message).toMatch(/^x must be an array/);
+  });
+
+  it("gradient: an `out` of the wrong length or type", () => {
+    expect(errorOf(() => objective.gradient([1, 2], new Float64Array(3))).message).toBe(
+      "out must be a Float64Array of length 2, got [0, 0, 0] (length 3)",
+    );
+    expect(
+      errorOf(() => objective.gradient([1, 2], [0, 0] as unknown as Float64Array)).message,
+    ).toMatch(/^out must be a Float64Array of length 2/);
+  });
+});
+
+describe("factories reject bad options, naming the parameter", () => {
+  it.each([
+    [
+      "quadratic A not symmetric",
+      () =>
+        objectives.quadratic({
+          A: [
+            [1, 2],
+            [3, 4],
+          ],
+        }),
+      /^A must be a symmetric matrix/,
+    ],
+    [
+      "quadratic A not square",
+      () => objectives.quadratic({ A: [[1, 2]] }),
+      /^A must be a square matrix/,
+    ],
+    [
+      "quadratic A with NaN",
+      () => objectives.quadratic({ A: [[NaN]] }),
+      /^A\[0\]\[0\] must be a finite number/,
+    ],
+    [
+      "quadratic b too short",
+      () =>
+        objectives.quadratic({
+          A: [
+            [1, 0],
+            [0, 1],
+          ],
+          b: [1],
+        }),
+      /^b must be an array of 2 finite numbers/,
+    ],
+    [
+      "quadratic c infinite",
+      () => objectives.quadratic({ A: [[1]], c: Infinity }),
+      /^c must be a finite number/,
+    ],
+    [
+      "quadratic variables count",
+      () => objectives.quadratic({ A: [[1]], variables: ["x", "y"] }),
+      /^variables must be a list of 1 distinct names/,
+    ],
+    [
+      "quadratic domain",
+      () => objectives.quadratic({ A: [[1]], domain: [[2, 1]] }),
+      /^domain must be 1 pair \[min, max\] of finite numbers with min < max/,
+    ],
+    [
+      "regression ragged X",
+      () => objectives.linearRegression({ X: [[1, 2], [3]], y: [1, 2] }),
+      /^X\[1\] must be a row of 2 finite numbers/,
+    ],
+    [
+      "regression y length",
+      () => objectives.linearRegression({ X: [[1], [2]], y: [1] }),
+      /^y must be an array of 2 finite numbers/,
+    ],
+    [
+      "regression empty X",
+      () => objectives.linearRegression({ X: [], y: [] }),
+      /^X must be a m × n matrix/,
+    ],
+    [
+      "batchSize too large",
+      () => objectives.seed003Regression.stochastic({ batchSize: 5 }),
+      /^batchSize must be an integer from 1 to 4/,
+    ],
+    [
+      "batchSize not an integer",
+      () => objectives.seed003Regression.stochastic({ batchSize: 1.5 }),
+      /^batchSize must be a positive integer/,
+    ],
+    [
+      "seed not finite",
+      () => objectives.seed003Regression.stochastic({ batchSize: 1, seed: NaN }),
+      /^seed must be a finite number/,
+    ],
+    ["xCos c ≤ 0", () => objectives.xCos({ c: 0 }), /^c must be a finite number > 0, got 0/],
+    ["rastrigin dim", () => objectives.rastrigin({ dim: 0 }), /^dim must be a positive integer/],
+    [
+      "fromExpression domain",
+      () => fromExpression("x + y", undefined, { domain: [[0, 1]] }),
+      /^domain must be 2 pairs/,
+    ],
+    [
+      "checkGradient objective",
+      () => checkGradient({} as Objective, [1]),
+      /^objective must be an Objective/,
+    ],
+    [
+      "checkGradient x",
+      () => checkGradient(objectives.bowl, [1]),
+      /^x must be an array of 2 finite numbers/,
+    ],
+  ])("%s", (_, action, message) => {
+    expect(errorOf(action).message).toMatch(message);
+  });
+});
