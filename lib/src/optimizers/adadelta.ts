@@ -33,18 +33,22 @@ export function adadelta(options: AdadeltaOptions = {}): Optimizer {
     eps: [1e-6, nonNegative],
     weightDecay: [0, nonNegative],
   });
-  return createOptimizer("adadelta", common, {
-    createBuffers: (size) => zeros(size, ["squareAvg", "accDelta"]),
-    update(params, grad, { squareAvg, accDelta }, _step, lr) {
-      for (let i = 0; i < params.length; i++) {
-        let g = grad[i];
-        if (weightDecay !== 0) g += weightDecay * params[i];
-        const v = squareAvg[i] * rho + (1 - rho) * g * g;
-        squareAvg[i] = v;
-        const delta = (Math.sqrt(accDelta[i] + eps) / Math.sqrt(v + eps)) * g;
-        accDelta[i] = accDelta[i] * rho + (1 - rho) * delta * delta;
-        params[i] -= lr * delta;
-      }
+  return createOptimizer(
+    "adadelta",
+    common,
+    {
+      createBuffers: (size) => zeros(size, ["squareAvg", "accDelta"]),
+      update(params, grad, { squareAvg, accDelta }, _step, lr) {
+        for (let i = 0; i < params.length; i++) {
+          const g = grad[i];
+          const v = squareAvg[i] * rho + (1 - rho) * g * g;
+          squareAvg[i] = v;
+          const delta = (Math.sqrt(accDelta[i] + eps) / Math.sqrt(v + eps)) * g;
+          accDelta[i] = accDelta[i] * rho + (1 - rho) * delta * delta;
+          params[i] -= lr * delta;
+        }
+      },
     },
-  });
+    { weightDecay, decoupledWeightDecay: false },
+  );
 }

@@ -39,17 +39,21 @@ export function adagrad(options: AdagradOptions = {}): Optimizer {
       eps: [1e-10, nonNegative],
     },
   );
-  return createOptimizer("adagrad", common, {
-    createBuffers: (size) => ({ sum: new Float64Array(size).fill(initialAccumulatorValue) }),
-    update(params, grad, { sum }, step, lr) {
-      const clr = lr / (1 + (step - 1) * lrDecay);
-      for (let i = 0; i < params.length; i++) {
-        let g = grad[i];
-        if (weightDecay !== 0) g += weightDecay * params[i];
-        const s = sum[i] + g * g;
-        sum[i] = s;
-        params[i] -= clr * (g / (Math.sqrt(s) + eps));
-      }
+  return createOptimizer(
+    "adagrad",
+    common,
+    {
+      createBuffers: (size) => ({ sum: new Float64Array(size).fill(initialAccumulatorValue) }),
+      update(params, grad, { sum }, step, lr) {
+        const clr = lr / (1 + (step - 1) * lrDecay);
+        for (let i = 0; i < params.length; i++) {
+          const g = grad[i];
+          const s = sum[i] + g * g;
+          sum[i] = s;
+          params[i] -= clr * (g / (Math.sqrt(s) + eps));
+        }
+      },
     },
-  });
+    { weightDecay, decoupledWeightDecay: false },
+  );
 }

@@ -1,14 +1,8 @@
-import { betaPair, createOptimizer, flag, lerp, nonNegative, parseOptions, zeros } from "./base";
-import type { Algorithm, CommonOptions } from "./base";
+import { adamFamilySpec, createOptimizer, flag, parseOptions, zeros } from "./base";
+import type { AdamFamilyOptions, Algorithm } from "./base";
 import type { Optimizer } from "./optimizer";
 
-export interface AdamOptions extends CommonOptions {
-  /** Decay rates [β₁, β₂] of the two moment averages (each in [0, 1), default [0.9, 0.999]). */
-  betas?: readonly [number, number];
-  /** Added to the root of the second moment (≥ 0, default 1e-8). */
-  eps?: number;
-  /** Weight decay λ (≥ 0, default 0): L2 on the gradient, or decoupled (AdamW) when asked. */
-  weightDecay?: number;
+export interface AdamOptions extends AdamFamilyOptions {
   /** Use the running maximum of the second moment (default false). */
   amsgrad?: boolean;
   /** Decay the weights directly, θ ← θ(1 − γλ), as AdamW (default false). */
@@ -39,51 +33,54 @@ export function adam(options: AdamOptions = {}): Optimizer {
     "adam",
     options,
     {
-      lr: [1e-3, nonNegative],
-      betas: [[0.9, 0.999], betaPair],
-      eps: [1e-8, nonNegative],
-      weightDecay: [0, nonNegative],
+      ...adamFamilySpec(1e-3),
       amsgrad: [false, flag],
       decoupledWeightDecay: [false, flag],
     },
   );
-  return createOptimizer(
-    "adam",
-    common,
-    adamAlgorithm(betas, eps, weightDecay, amsgrad, decoupledWeightDecay),
-  );
+  return createOptimizer("adam", common, adamAlgorithm(betas, eps, amsgrad), {
+    weightDecay,
+    decoupledWeightDecay,
+  });
 }
 
-/** Adam's update, shared with AdamW. */
+/** Adam's update, shared with AdamW (weight decay is applied before it, by createOptimizer). */
 export function adamAlgorithm(
   [beta1, beta2]: readonly [number, number],
   eps: number,
-  weightDecay: number,
   amsgrad: boolean,
-  decoupledWeightDecay: boolean,
 ): Algorithm<{ expAvg: Float64Array; expAvgSq: Float64Array; maxExpAvgSq?: Float64Array }> {
   return {
-    createBuffers: (size) => zeros(size, amsgrad ? ["expAvg", "expAvgSq", "maxExpAvgSq"] : ["expAvg", "expAvgSq"]),
+    createBuffers: (size) =>
+      zeros(size, amsgrad ? ["expAvg", "expAvgSq", "maxExpAvgSq"] : ["expAvg", "expAvgSq"]),
     update(params, grad, { expAvg, expAvgSq, maxExpAvgSq }, step, lr) {
+      // m moves as torch.lerp does, m + (1 − β₁)(g − m). Per-step factors are computed once:
+      // multiplying by 1/√(1 − β₂ᵗ) may differ from dividing by its last bit. The loop is written
+      // out twice so that the common one has no per-element branch (V8 does not unswitch loops).
+      const w1 = 1 - beta1;
+      const w2 = 1 - beta2;
       const stepSize = lr / (1 - beta1 ** step);
-      const biasCorrection2Sqrt = Math.sqrt(1 - beta2 ** step);
-      const shrink = 1 - lr * weightDecay;
-      for (let i = 0; i < params.length; i++) {
-        let p = params[i];
-        let g = grad[i];
-        if (weightDecay !== 0) {
-          if (decoupledWeightDecay) p *= shrink;
-          else g += weightDecay * p;
+      const inverseBiasCorrection2Sqrt = 1 / Math.sqrt(1 - beta2 ** step);
+      if (maxExpAvgSq) {
+        for (let i = 0; i < params.length; i++) {
+          const g = grad[i];
+          const m = expAvg[i] + w1 * (g - expAvg[i]);
+          expAvg[i] = m;
+          const v = expAvgSq[i] * beta2 + w2 * g * g;
+          expAvgSq[i] = v;
+          const vMax = Math.max(maxExpAvgSq[i], v);
+          maxExpAvgSq[i] = vMax;
+          params[i] -= stepSize * (m / (Math.sqrt(vMax) * inverseBiasCorrection2Sqrt + eps));
         }
-        const m = lerp(expAvg[i], g, 1 - beta1);
-        expAvg[i] = m;
-        let v = expAvgSq[i] * beta2 + (1 - beta2) * g * g;
-        expAvgSq[i] = v;
-        if (maxExpAvgSq) {
-          v = Math.max(maxExpAvgSq[i], v);
-          maxExpAvgSq[i] = v;
+      } else {
+        for (let i = 0; i < params.length; i++) {
+          const g = grad[i];
+          const m = expAvg[i] + w1 * (g - expAvg[i]);
+          expAvg[i] = m;
+          const v = expAvgSq[i] * beta2 + w2 * g * g;
+          expAvgSq[i] = v;
+          params[i] -= stepSize * (m / (Math.sqrt(v) * inverseBiasCorrection2Sqrt + eps));
         }
-        params[i] = p - stepSize * (m / (Math.sqrt(v) / biasCorrection2Sqrt + eps));
       }
     },
   };

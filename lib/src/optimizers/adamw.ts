@@ -1,15 +1,9 @@
 import { adamAlgorithm } from "./adam";
-import { betaPair, createOptimizer, flag, nonNegative, parseOptions } from "./base";
-import type { CommonOptions } from "./base";
+import { adamFamilySpec, createOptimizer, flag, nonNegative, parseOptions } from "./base";
+import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
-export interface AdamwOptions extends CommonOptions {
-  /** Decay rates [β₁, β₂] of the two moment averages (each in [0, 1), default [0.9, 0.999]). */
-  betas?: readonly [number, number];
-  /** Added to the root of the second moment (≥ 0, default 1e-8). */
-  eps?: number;
-  /** Decoupled weight decay λ (≥ 0, default 1e-2). */
-  weightDecay?: number;
+export interface AdamwOptions extends AdamFamilyOptions {
   /** Use the running maximum of the second moment (default false). */
   amsgrad?: boolean;
 }
@@ -33,11 +27,12 @@ export interface AdamwOptions extends CommonOptions {
  */
 export function adamw(options: AdamwOptions = {}): Optimizer {
   const { betas, eps, weightDecay, amsgrad, ...common } = parseOptions("adamw", options, {
-    lr: [1e-3, nonNegative],
-    betas: [[0.9, 0.999], betaPair],
-    eps: [1e-8, nonNegative],
+    ...adamFamilySpec(1e-3),
     weightDecay: [1e-2, nonNegative],
     amsgrad: [false, flag],
   });
-  return createOptimizer("adamw", common, adamAlgorithm(betas, eps, weightDecay, amsgrad, true));
+  return createOptimizer("adamw", common, adamAlgorithm(betas, eps, amsgrad), {
+    weightDecay,
+    decoupledWeightDecay: true,
+  });
 }

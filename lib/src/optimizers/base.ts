@@ -14,11 +14,23 @@ export interface CommonOptions {
   trackEffectiveLr?: boolean;
 }
 
+/** Hyper-parameters shared by Adam, AdamW, Adamax, NAdam and RAdam. */
+export interface AdamFamilyOptions extends CommonOptions {
+  /** Decay rates [β₁, β₂] of the two moment averages (each in [0, 1), default [0.9, 0.999]). */
+  betas?: readonly [number, number];
+  /** Numerical-stability term in the denominator (≥ 0, default 1e-8). */
+  eps?: number;
+  /** Weight decay λ (≥ 0; default 0, AdamW's 1e-2). */
+  weightDecay?: number;
+}
+
 /** Checks one option and returns it. */
 type Check<T> = (parameter: string, value: T) => T;
 
 /** For each option: its default and its check. */
-type OptionSpec<T> = { [K in keyof T]-?: readonly [Exclude<T[K], undefined>, Check<Exclude<T[K], undefined>>] };
+type OptionSpec<T> = {
+  [K in keyof T]-?: readonly [Exclude<T[K], undefined>, Check<Exclude<T[K], undefined>>];
+};
 
 export const nonNegative: Check<number> = requireNonNegative;
 export const finite: Check<number> = requireFinite;
@@ -40,6 +52,16 @@ export function betaPair(
     requireUnitInterval(`${parameter}[0]`, value[0]),
     requireUnitInterval(`${parameter}[1]`, value[1]),
   ];
+}
+
+/** The Adam family's shared options with PyTorch's defaults, given the optimizer's default lr. */
+export function adamFamilySpec(lr: number) {
+  return {
+    lr: [lr, nonNegative],
+    betas: [[0.9, 0.999], betaPair],
+    eps: [1e-8, nonNegative],
+    weightDecay: [0, nonNegative],
+  } as const;
 }
 
 /** Requires 0 ≤ value ≤ 1, as PyTorch does for Adadelta's rho. */
@@ -67,7 +89,8 @@ export function parseOptions<T extends CommonOptions>(
     trackEffectiveLr: [false, flag as Check<unknown>],
   };
   for (const key of Object.keys(given)) {
-    if (!(key in full)) throw invalid(`${name} option`, `one of ${Object.keys(full).join(", ")}`, key);
+    if (!(key in full))
+      throw invalid(`${name} option`, `one of ${Object.keys(full).join(", ")}`, key);
   }
   const parsed: Record<string, unknown> = {};
   for (const [key, [fallback, check]] of Object.entries(full)) {
@@ -80,7 +103,10 @@ export function parseOptions<T extends CommonOptions>(
 /** Named state buffers, created on the first step. */
 export type Buffers = Record<string, Float64Array>;
 
-export function zeros<K extends string>(size: number, names: readonly K[]): Record<K, Float64Array> {
+export function zeros<K extends string>(
+  size: number,
+  names: readonly K[],
+): Record<K, Float64Array> {
   const buffers = {} as Record<K, Float64Array>;
   for (const name of names) buffers[name] = new Float64Array(size);
   return buffers;
@@ -90,13 +116,11 @@ export function zeros<K extends string>(size: number, names: readonly K[]): Reco
 export interface Algorithm<B extends Buffers> {
   /** Allocates the state for `size` parameters (called on the first step). */
   createBuffers(size: number): B;
-  /** Updates `params` in place; `step` counts from 1, as PyTorch's `state["step"]`. */
+  /**
+   * Updates `params` in place; `step` counts from 1, as PyTorch's `state["step"]`. `grad` already
+   * includes L2 weight decay (see WeightDecay).
+   */
   update(params: Float64Array, grad: ArrayLike<number>, buffers: B, step: number, lr: number): void;
-}
-
-/** torch.lerp on CPU: start + weight·(end − start), computed from the nearer end for accuracy. */
-export function lerp(start: number, end: number, weight: number): number {
-  return weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight);
 }
 
 /** |after − before| / |grad| per parameter (NaN where grad is 0): the learning rate a step used. */
@@ -125,7 +149,11 @@ function copyBuffers(buffers: Buffers): Record<string, Float64Array> {
   return copy;
 }
 
-function checkStepArguments(params: Float64Array, grad: ArrayLike<number>, size: number | undefined) {
+function checkStepArguments(
+  params: Float64Array,
+  grad: ArrayLike<number>,
+  size: number | undefined,
+) {
   if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
   if (size !== undefined && params.length !== size) {
     throw invalid(
@@ -139,16 +167,30 @@ function checkStepArguments(params: Float64Array, grad: ArrayLike<number>, size:
   }
 }
 
+/**
+ * Weight decay as PyTorch applies it before the update: L2, g ← g + λθ (into a scratch array, so
+ * the update loops stay free of branches), or decoupled, θ ← θ(1 − γλ).
+ */
+export interface WeightDecay {
+  weightDecay: number;
+  decoupledWeightDecay: boolean;
+}
+
 /** Builds an Optimizer around an algorithm; the plumbing is the same for all of them. */
 export function createOptimizer<B extends Buffers>(
   name: string,
   options: Required<CommonOptions>,
   algorithm: Algorithm<B>,
+  { weightDecay, decoupledWeightDecay }: WeightDecay = {
+    weightDecay: 0,
+    decoupledWeightDecay: false,
+  },
 ): Optimizer {
   let lr = options.lr;
   let step = 0;
   let size: number | undefined;
   let buffers: B | undefined;
+  let decayedGrad: Float64Array | undefined;
   let before: Float64Array | undefined;
   let lastEffectiveLr: Float64Array | undefined;
   return {
@@ -168,12 +210,21 @@ export function createOptimizer<B extends Buffers>(
         before.set(params);
       }
       step += 1;
-      algorithm.update(params, grad, buffers, step, lr);
+      let g = grad;
+      if (weightDecay !== 0 && decoupledWeightDecay) {
+        const shrink = 1 - lr * weightDecay;
+        for (let i = 0; i < params.length; i++) params[i] *= shrink;
+      } else if (weightDecay !== 0) {
+        const decayed = (decayedGrad ??= new Float64Array(params.length));
+        for (let i = 0; i < params.length; i++) decayed[i] = grad[i] + weightDecay * params[i];
+        g = decayed;
+      }
+      algorithm.update(params, g, buffers, step, lr);
       if (before) lastEffectiveLr = effectiveLr(before, params, grad, lastEffectiveLr);
     },
     reset() {
       step = 0;
-      size = buffers = before = lastEffectiveLr = undefined;
+      size = buffers = decayedGrad = before = lastEffectiveLr = undefined;
     },
     get state(): OptimizerState {
       return {
@@ -184,4 +235,3 @@ export function createOptimizer<B extends Buffers>(
     },
   };
 }
-

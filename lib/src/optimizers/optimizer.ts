@@ -6,20 +6,29 @@ export interface Optimizer {
   lr: number;
   /** Updates `params` in place from `grad` (same length). */
   step(params: Float64Array, grad: ArrayLike<number>): void;
-  /** Clears all state (step count and buffers), as a fresh optimizer. */
+  /** Clears all state (step count and buffers), as a fresh optimizer; lr keeps its value. */
   reset(): void;
-  /** Read-only view of the state: step count and buffers such as momentum or squared-gradient averages. */
+  /**
+   * A snapshot (copies) of the state: step count and buffers such as momentum or squared-gradient
+   * averages. Read it after each step to plot how the state evolves.
+   */
   readonly state: OptimizerState;
 }
 
 export interface OptimizerState {
   /** Steps taken since creation or the last reset. */
   readonly step: number;
-  /** Named per-parameter buffers, e.g. momentumBuffer, sum, squareAvg, expAvg, expAvgSq. */
+  /**
+   * PyTorch's per-parameter state in camelCase (momentumBuffer, sum, squareAvg, gradAvg, accDelta,
+   * expAvg, expAvgSq, maxExpAvgSq, expInf), each sized to params; NAdam's scalar muProduct is a
+   * one-element array. Empty before the first step.
+   */
   readonly buffers: Readonly<Record<string, Float64Array>>;
   /**
-   * Each parameter's effective learning rate in the last step: |Δθᵢ| / |gᵢ| where gᵢ ≠ 0
-   * (NaN where gᵢ = 0). Lessons plot how adaptive methods change it.
+   * Each parameter's effective learning rate in the last step: |Δθᵢ| / |gᵢ| where gᵢ ≠ 0 (NaN
+   * where gᵢ = 0), g being the gradient passed to step. Present only when the optimizer was made
+   * with `trackEffectiveLr: true` (it copies params every step); from a recorded trajectory,
+   * `optimizers.effectiveLr(before, after, grad)` computes the same.
    */
   readonly effectiveLr?: Float64Array;
 }

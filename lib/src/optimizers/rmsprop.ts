@@ -1,4 +1,4 @@
-import { createOptimizer, flag, lerp, nonNegative, parseOptions, zeros } from "./base";
+import { createOptimizer, flag, nonNegative, parseOptions, zeros } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -49,34 +49,38 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer {
       centered: [false, flag],
     },
   );
-  return createOptimizer("rmsprop", common, {
-    createBuffers: (size) => ({
-      ...zeros(size, ["squareAvg"]),
-      ...(centered && zeros(size, ["gradAvg"])),
-      ...(momentum > 0 && zeros(size, ["momentumBuffer"])),
-    }),
-    update(params, grad, { squareAvg, gradAvg, momentumBuffer }, _step, lr) {
-      for (let i = 0; i < params.length; i++) {
-        let g = grad[i];
-        if (weightDecay !== 0) g += weightDecay * params[i];
-        const v = squareAvg[i] * alpha + (1 - alpha) * g * g;
-        squareAvg[i] = v;
-        let avg: number;
-        if (gradAvg) {
-          const m = lerp(gradAvg[i], g, 1 - alpha);
-          gradAvg[i] = m;
-          avg = Math.sqrt(v - m * m) + eps;
-        } else {
-          avg = Math.sqrt(v) + eps;
+  return createOptimizer(
+    "rmsprop",
+    common,
+    {
+      createBuffers: (size) => ({
+        ...zeros(size, ["squareAvg"]),
+        ...(centered && zeros(size, ["gradAvg"])),
+        ...(momentum > 0 && zeros(size, ["momentumBuffer"])),
+      }),
+      update(params, grad, { squareAvg, gradAvg, momentumBuffer }, _step, lr) {
+        for (let i = 0; i < params.length; i++) {
+          const g = grad[i];
+          const v = squareAvg[i] * alpha + (1 - alpha) * g * g;
+          squareAvg[i] = v;
+          let avg: number;
+          if (gradAvg) {
+            const m = gradAvg[i] + (1 - alpha) * (g - gradAvg[i]);
+            gradAvg[i] = m;
+            avg = Math.sqrt(v - m * m) + eps;
+          } else {
+            avg = Math.sqrt(v) + eps;
+          }
+          if (momentumBuffer) {
+            const b = momentumBuffer[i] * momentum + g / avg;
+            momentumBuffer[i] = b;
+            params[i] -= lr * b;
+          } else {
+            params[i] -= lr * (g / avg);
+          }
         }
-        if (momentumBuffer) {
-          const b = momentumBuffer[i] * momentum + g / avg;
-          momentumBuffer[i] = b;
-          params[i] -= lr * b;
-        } else {
-          params[i] -= lr * (g / avg);
-        }
-      }
+      },
     },
-  });
+    { weightDecay, decoupledWeightDecay: false },
+  );
 }

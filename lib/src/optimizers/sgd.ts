@@ -45,19 +45,36 @@ export function sgd(options: SgdOptions = {}): Optimizer {
       nesterov,
     );
   }
-  return createOptimizer("sgd", common, {
-    createBuffers: (size) => zeros(size, momentum !== 0 ? ["momentumBuffer"] : []),
-    update(params, grad, { momentumBuffer }, step, lr) {
-      for (let i = 0; i < params.length; i++) {
-        let g = grad[i];
-        if (weightDecay !== 0) g += weightDecay * params[i];
-        if (momentumBuffer) {
-          const b = step === 1 ? g : momentumBuffer[i] * momentum + (1 - dampening) * g;
-          momentumBuffer[i] = b;
-          g = nesterov ? g + momentum * b : b;
+  return createOptimizer(
+    "sgd",
+    common,
+    {
+      createBuffers: (size): { momentumBuffer?: Float64Array } =>
+        momentum !== 0 ? zeros(size, ["momentumBuffer"]) : {},
+      update(params, grad, { momentumBuffer }, step, lr) {
+        if (!momentumBuffer) {
+          for (let i = 0; i < params.length; i++) params[i] -= lr * grad[i];
+          return;
         }
-        params[i] -= lr * g;
-      }
+        // The first step sets b ← g undamped: with the zeroed buffer, b·0 + 1·g is exactly g.
+        const mu = step === 1 ? 0 : momentum;
+        const gradScale = step === 1 ? 1 : 1 - dampening;
+        if (nesterov) {
+          for (let i = 0; i < params.length; i++) {
+            const g = grad[i];
+            const b = momentumBuffer[i] * mu + gradScale * g;
+            momentumBuffer[i] = b;
+            params[i] -= lr * (g + momentum * b);
+          }
+        } else {
+          for (let i = 0; i < params.length; i++) {
+            const b = momentumBuffer[i] * mu + gradScale * grad[i];
+            momentumBuffer[i] = b;
+            params[i] -= lr * b;
+          }
+        }
+      },
     },
-  });
+    { weightDecay, decoupledWeightDecay: false },
+  );
 }
