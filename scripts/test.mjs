@@ -5,9 +5,11 @@ import { chromiumAvailable, chromiumPath } from "../tests/browser/chromium.mjs";
 import { ensurePythonEnv, root, venvBin } from "./python-env.mjs";
 
 const bin = (name) => join(root, "node_modules", ".bin", name);
+// Called by path: tslab's own TypeScript (5.0) also installs a `tsc` into node_modules/.bin.
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const steps = [
-  ["build the lrlab package", bin("tsc"), ["-p", "lib/tsconfig.build.json"]],
-  ["type-check (strict)", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]],
+  ["build the lrlab package", process.execPath, [tsc, "-p", "lib/tsconfig.build.json"]],
+  ["type-check (strict)", process.execPath, [tsc, "-p", "tsconfig.json", "--noEmit"]],
   ["lint (ESLint)", bin("eslint"), ["."]],
   ["format (Prettier)", bin("prettier"), ["--check", "--log-level", "warn", "."]],
   ["unit and property tests", bin("vitest"), ["run"]],

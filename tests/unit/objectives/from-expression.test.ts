@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkGradient } from "../../../lib/src/objectives/check-gradient";
-import { fromExpression } from "../../../lib/src/objectives/expression/from-expression";
+import {
+  compileExpression,
+  fromExpression,
+} from "../../../lib/src/objectives/expression/from-expression";
 
 /** Expressions with the same function written by hand, checked on points inside `domain`. */
 const expressions: {
@@ -179,14 +182,28 @@ describe("fromExpression", () => {
   });
 
   it("compiles to plain JavaScript, without mathjs at evaluation time", () => {
-    const source = fromExpression("x^2 * sin(y)").value.toString();
-    expect(source).toContain("Math.sin");
-    expect(source).toContain("v0 * v0");
-    expect(source).not.toMatch(/evaluate|math\./);
+    const { value, gradient } = compileExpression("x^2 * sin(y)").parts;
+    for (const source of [value.toString(), gradient.toString()]) {
+      expect(source).toContain("Math.sin");
+      expect(source).not.toMatch(/evaluate|math\./);
+    }
+    expect(value.toString()).toContain("v0 * v0");
+    expect(gradient.toString()).toContain("out[1] = ");
+  });
+
+  it("wraps the generated closures in the built-ins' input checks", () => {
+    const { parts } = compileExpression("x^2 * sin(y)");
+    const objective = fromExpression("x^2 * sin(y)");
+    const x = [1.5, -0.25];
+    expect(objective.value(x)).toBe(parts.value(x));
+    expect(objective.gradient(x)).toEqual(parts.gradient(x, new Float64Array(2)));
+    expect(objective.hessian(x)).toEqual(parts.hessian(x));
+    expect(() => objective.value([1, NaN])).toThrow("x[1] must be a finite number, got NaN");
+    expect(parts.value([1, NaN])).toBeNaN();
   });
 
   it("computes shared subexpressions once", () => {
-    const source = fromExpression("exp(x y) + exp(x y)^2").value.toString();
+    const source = compileExpression("exp(x y) + exp(x y)^2").parts.value.toString();
     expect(source.match(/Math\.exp/g)).toHaveLength(1);
   });
 

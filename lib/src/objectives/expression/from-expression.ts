@@ -3,7 +3,7 @@ import { localMinima1d } from "../local-minima";
 import { spectralRadius } from "../linear-algebra";
 import type { Objective, Vector } from "../objective";
 import { requireDomain, squareDomain } from "../options";
-import { outputError, pointError } from "../point";
+import { defineObjective, type ObjectiveParts } from "../define";
 import { dependsOn, generateProgram } from "./codegen";
 import { expressionError, parseExpression } from "./parse";
 
@@ -28,7 +28,8 @@ export interface ExpressionObjective extends Objective {
 
 /**
  * Parses `expression` with mathjs, differentiates it symbolically and compiles value, gradient
- * and Hessian to plain JavaScript (no mathjs at evaluation time), as fast as hand-written code.
+ * and Hessian to plain JavaScript (no mathjs at evaluation time), as fast as hand-written code,
+ * with the same input checks as the built-ins (`defineObjective`).
  * Variables are `variables` in that order, else the expression's symbols in alphabetical order;
  * `pi`, `e`, `tau` and `phi` are constants. Real-valued: where mathjs would answer with a complex
  * number (e.g. `log` of a negative number), the result is NaN.
@@ -46,6 +47,40 @@ export function fromExpression(
   variables?: readonly string[],
   options: FromExpressionOptions = {},
 ): ExpressionObjective {
+  const { parts, gradientExpressions, gradientLatex, smoothness } = compileExpression(
+    expression,
+    variables,
+    options,
+  );
+  return {
+    ...defineObjective(parts),
+    gradientExpressions,
+    gradientLatex,
+    get smoothness() {
+      return smoothness();
+    },
+  };
+}
+
+/** `fromExpression` before the input checks: the formula's generated closures and facts. */
+export interface CompiledExpression {
+  /** What `defineObjective` takes: `value`, `gradient` (into `out`) and `hessian` trust `x`. */
+  readonly parts: ObjectiveParts & { hessian(x: Vector): number[][] };
+  readonly gradientExpressions: readonly string[];
+  readonly gradientLatex: readonly string[];
+  /** L = max |λ| of the Hessian when it is constant, else undefined. */
+  smoothness(): number | undefined;
+}
+
+/**
+ * Parses, differentiates and compiles `expression` as `fromExpression` does, without the input
+ * checks: each closure reads x[0 … dim − 1] and computes, so it is only as safe as its input.
+ */
+export function compileExpression(
+  expression: string,
+  variables?: readonly string[],
+  options: FromExpressionOptions = {},
+): CompiledExpression {
   const { tree, variables: names } = parseExpression(expression, variables);
   const dim = names.length;
   const domain =
@@ -65,43 +100,37 @@ export function fromExpression(
       );
     }
   };
+  const rejectConstant = (text: string) =>
+    expressionError(
+      "expression",
+      "real-valued",
+      expression,
+      `${text} is not a finite real number`,
+      expression,
+    );
+  /** One function of `parameters` that binds x[i] to v{i}, then computes `trees`. */
   const compile = (
     trees: readonly MathNode[],
     parameters: string,
     result: (leaves: readonly string[]) => string,
   ) => {
-    const rejectConstant = (text: string) =>
-      expressionError(
-        "expression",
-        "real-valued",
-        expression,
-        `${text} is not a finite real number`,
-        expression,
-      );
     const program = generateProgram(trees, names, rejectConstant);
-    // The input checks are inlined: a call to a shared checker would cost more than the formula.
-    const leaves = names.map((_, i) => `v${i}`);
     const source = `"use strict";
 return function (${parameters}) {
-  if (x == null || x.length !== ${dim}) throw pointError(x, ${dim});
-  const ${leaves.map((v, i) => `${v} = x[${i}]`).join(", ")};
-  if (!(${leaves.map((v) => `Number.isFinite(${v})`).join(" && ")})) throw pointError(x, ${dim});
+  const ${names.map((_, i) => `v${i} = x[${i}]`).join(", ")};
   ${program.body}
   ${result(program.results)}
 };`;
-    return new Function("pointError", "outputError", source)(pointError, outputError);
+    return new Function(source)();
   };
 
   const value: (x: Vector) => number = compile([tree], "x", ([leaf]) => `return ${leaf};`);
   // After `value`, whose compilation rejects constants such as log(-1) with a clear message.
   const gradientTrees = names.map((name) => differentiate(tree, name));
-  const gradient: (x: Vector, out?: Float64Array) => Float64Array = compile(
+  const gradient: (x: Vector, out: Float64Array) => Float64Array = compile(
     gradientTrees,
     "x, out",
-    (leaves) =>
-      `let g = out;
-  if (g === undefined) g = new Float64Array(${dim});
-  else if (!(g instanceof Float64Array) || g.length !== ${dim}) throw outputError(out, ${dim});\n${leaves.map((leaf, i) => `g[${i}] = ${leaf};`).join("\n")}\nreturn g;`,
+    (leaves) => `${leaves.map((leaf, i) => `out[${i}] = ${leaf};`).join("\n")}\nreturn out;`,
   );
 
   // Second derivatives, upper triangle row by row (∂²f/∂vᵢ∂vⱼ for j ≥ i), made on first use.
@@ -121,19 +150,20 @@ return function (${parameters}) {
   const hessian = (x: Vector) => (compiledHessian ??= compileHessian())(x);
 
   return {
-    name: options.name ?? expression.trim(),
-    dim,
-    variables: names,
-    formula: expression.trim(),
-    latex: tree.toTex(),
-    domain,
-    value,
-    gradient,
-    hessian,
+    parts: {
+      name: options.name ?? expression.trim(),
+      variables: names,
+      formula: expression.trim(),
+      latex: tree.toTex(),
+      domain,
+      value,
+      gradient,
+      hessian,
+      ...(dim === 1 && { localMinima: localMinima1d(slopeOf(gradient), domain[0]) }),
+    },
     gradientExpressions: gradientTrees.map(String),
     gradientLatex: gradientTrees.map((node) => node.toTex()),
-    ...(dim === 1 && { localMinima: localMinima1d(slopeOf(gradient), domain[0]) }),
-    get smoothness() {
+    smoothness() {
       const constant = !hessianTrees().some((node) => dependsOn(node, names));
       return constant ? spectralRadius(hessian(new Float64Array(dim))) : undefined;
     },
@@ -141,7 +171,7 @@ return function (${parameters}) {
 }
 
 /** f′ of a 1-D objective as a function of a number, probing with one reused Float64Array. */
-function slopeOf(gradient: (x: Vector, out?: Float64Array) => Float64Array): (x: number) => number {
+function slopeOf(gradient: (x: Vector, out: Float64Array) => Float64Array): (x: number) => number {
   const point = new Float64Array(1);
   const out = new Float64Array(1);
   return (x) => {
