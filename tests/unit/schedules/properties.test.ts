@@ -164,3 +164,12 @@ describe("monotone schedules", () => {
     );
   });
 });
+
+describe("found by the properties above", () => {
+  it("linearLR decaying to 0 ends at exactly 0, not a rounding error below it", () => {
+    // (0 − 0.1)·3/3 = −0.10000000000000002, so 0.1 + that was −1.4e-17.
+    const schedule = s.linearLR({ lr: 1, startFactor: 0.1, endFactor: 0, totalIters: 3 });
+    expect(schedule.lr(3)).toBe(0);
+    expect(schedule.lr(44)).toBe(0);
+  });
+});

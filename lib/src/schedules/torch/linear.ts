@@ -29,10 +29,11 @@ export function linearLR(options: {
     (v) => v >= 0 && v <= 1,
   );
   const totalIters = requirePositiveInteger("totalIters", options.totalIters ?? 5);
-  return timeSchedule(
-    "linearLR",
-    (t) => lr * (start + ((end - start) * Math.min(t, totalIters)) / totalIters),
-  );
+  // Weighted as start·(1 − w) + end·w: exact at both ends, and never below 0 by rounding.
+  return timeSchedule("linearLR", (t) => {
+    const w = Math.min(t, totalIters) / totalIters;
+    return lr * (start * (1 - w) + end * w);
+  });
 }
 
 /**
