@@ -67,11 +67,24 @@ async function runLesson(context, base, token, file) {
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${base}/lab/tree/${encodeURIComponent(file)}?token=${token}`);
+  // ?reset: without it JupyterLab reopens the lessons of earlier pages (the workspace is saved),
+  // and their cells, never run here, would count as unfinished.
+  await page.goto(`${base}/lab/tree/${encodeURIComponent(file)}?reset&token=${token}`);
   await page.locator(".jp-Notebook").first().waitFor({ timeout: 60_000 });
   await page
     .locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
     .waitFor({ timeout: 60_000 });
+  // That indicator says "idle" before the kernel exists. Run All before the kernel has started
+  // opens a "Select Kernel" dialog and runs nothing (seen on a busy machine), so wait for the
+  // server to report the lesson's kernel idle.
+  const kernelIdle = async () => {
+    const response = await page.request.get(`${base}/api/sessions?token=${token}`);
+    const sessions = response.ok() ? await response.json() : [];
+    return sessions.some((s) => s.path?.endsWith(file) && s.kernel?.execution_state === "idle");
+  };
+  for (const started = Date.now(); !(await kernelIdle()); await page.waitForTimeout(500)) {
+    if (Date.now() - started > 60_000) throw new Error(`${file}: the kernel did not start in 60 s`);
+  }
 
   await page.getByRole("menuitem", { name: "Run", exact: true }).click();
   await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();

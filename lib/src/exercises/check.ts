@@ -34,8 +34,20 @@ export function defineCheck<Answer>(
       ? `✅ ${title}: correct.${verdict.note ? ` ${verdict.note}` : ""}`
       : `❌ ${title}: not yet. Hint: ${verdict.hint}`;
     console.log(message);
-    return { passed: verdict.pass, message };
+    return quietInKernel({ passed: verdict.pass, message });
   };
+}
+
+/**
+ * A notebook cell that ends with a check echoes its return value (tslab `console.log`s the last
+ * expression), which would repeat the message as an object dump. Node's inspect hook shows it as
+ * an empty line instead; the fields stay as they are for code that reads them.
+ */
+function quietInKernel(result: CheckResult): CheckResult {
+  return Object.defineProperty(result, Symbol.for("nodejs.util.inspect.custom"), {
+    value: () => "",
+    enumerable: false,
+  });
 }
 
 /** A number check: passes when |answer − expected| ≤ tolerance. */

@@ -1,15 +1,29 @@
+import { objectives } from "../objectives";
 import { defineCheck, numberVerdict } from "./check";
+
+/** J(θ) = 3θ², the steeper loss of the lesson's "Where this breaks": L = 6. */
+const threeThetaSquared = objectives.quadratic({ A: [[6]], variables: ["θ"] });
 
 /** Exercises of lesson 01, the learning rate. Each checks the learner's answer on J(θ) = θ². */
 export const lesson01 = {
   /** The rate that lands on θ = 0 in one step from any θ₀ (one step multiplies θ by 1 − 2η). */
   oneStepRate: defineCheck("The one-step learning rate", (eta: number) =>
-    numberVerdict(eta, 0.5, 1e-9, "one step gives θ₁ = (1 − 2η)·θ₀; which η makes that factor 0?"),
+    numberVerdict(
+      eta,
+      1 / objectives.thetaSquared.smoothness!,
+      1e-9,
+      "one step gives θ₁ = (1 − 2η)·θ₀; which η makes that factor 0?",
+    ),
   ),
 
   /** The largest stable rate on J(θ) = 3θ²: its curvature is L = 6, so the limit is 2/L. */
   stableLimitFor3ThetaSquared: defineCheck("The stability limit on 3θ²", (eta: number) =>
-    numberVerdict(eta, 2 / 6, 1e-3, "J''(θ) = 6 here, and GD is stable exactly when η < 2/L."),
+    numberVerdict(
+      eta,
+      2 / threeThetaSquared.smoothness!,
+      1e-3,
+      "J''(θ) = 6 here, and GD is stable exactly when η < 2/L.",
+    ),
   ),
 
   /** How many iterations from θ₀ = 10 with η = 0.1 until |θ| < 0.01 for the first time. */

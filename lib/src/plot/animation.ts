@@ -44,13 +44,16 @@ function animate(
   runs: readonly Run[],
   trail: number,
   point: (run: Run) => (x: Float64Array, t: number) => [number, number],
-  options: AnimationOptions,
+  options: AnimationOptions & { colors?: readonly string[] },
 ): Figure {
   const maxFrames = Math.min(MAX_FRAMES, Math.max(2, Math.round(options.maxFrames ?? MAX_FRAMES)));
   const frameDuration = options.frameDuration ?? 120;
   const longest = Math.max(...runs.map((run) => run.xs.length));
   const times = decimate(longest, maxFrames);
-  const styles = runStyles(runs.map((run) => run.optimizer));
+  const styles = runStyles(
+    runs.map((run) => run.optimizer),
+    options.colors,
+  );
   const firstAnimated = figure.data.length;
   const animated = runs.flatMap((_, r) => [firstAnimated + 2 * r, firstAnimated + 2 * r + 1]);
   const frameData = (t: number) => runs.flatMap((run) => headAndTrail(run, t, trail, point(run)));
@@ -91,8 +94,10 @@ function animate(
     frames,
     layout: {
       ...layout,
-      height: (layout.height as number) + 90,
-      margin: { ...(layout.margin as PlotlyObject), b: 150 },
+      // Two rows under the x axis: the buttons, then the step slider across the whole width (side
+      // by side, the slider ran under the buttons on figures with a legend).
+      height: (layout.height as number) + 130,
+      margin: { ...(layout.margin as PlotlyObject), b: 190 },
       updatemenus: [
         {
           type: "buttons",
@@ -102,7 +107,7 @@ function animate(
           y: 0,
           xanchor: "left",
           yanchor: "top",
-          pad: { t: 70, r: 10 },
+          pad: { t: 55, r: 10 },
           buttons: [
             {
               label: "▶ Play",
@@ -123,11 +128,11 @@ function animate(
       sliders: [
         {
           active: 0,
-          x: 0.16,
-          len: 0.84,
+          x: 0,
+          len: 1,
           y: 0,
           yanchor: "top",
-          pad: { t: 55 },
+          pad: { t: 95 },
           currentvalue: { prefix: "iteration t = ", font: { size: 13 } },
           steps: times.map((t) => ({
             label: String(t),

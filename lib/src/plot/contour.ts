@@ -18,6 +18,8 @@ export interface LandscapeOptions {
   /** Colour by log₁₀(1 + J − J_min) so narrow valleys such as Rosenbrock's show; default true. */
   log?: boolean;
   title?: string;
+  /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
+  colors?: readonly string[];
 }
 
 const MAX_RESOLUTION = 150;
@@ -106,7 +108,10 @@ export function contourWithPaths(
 ): Figure {
   const land = landscape(objective, options, 80);
   const [xName, yName] = axisNames(objective);
-  const styles = runStyles(list.map((run) => run.optimizer));
+  const styles = runStyles(
+    list.map((run) => run.optimizer),
+    options.colors,
+  );
   const maxPoints = Math.min(maxPathPoints, pointsPerTrace(list.length));
   const data: PlotlyObject[] = [
     {
@@ -180,7 +185,10 @@ export function surface(
   const list = runList(runs);
   const land = landscape(objective, options, 50);
   const [xName, yName] = axisNames(objective);
-  const styles = runStyles(list.map((run) => run.optimizer));
+  const styles = runStyles(
+    list.map((run) => run.optimizer),
+    options.colors,
+  );
   const maxPoints = Math.min(MAX_PATH_POINTS, pointsPerTrace(list.length));
   const data: PlotlyObject[] = [
     {

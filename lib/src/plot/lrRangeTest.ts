@@ -21,7 +21,7 @@ const MAX_POINTS = 2000;
  * Loss against learning rate on a log axis, raw and smoothed, with a dashed line and a label at
  * each suggested learning rate.
  *
- * @example plot.lrRangeTest(lrRangeTest(objective, () => sgd(), { minLr: 1e-5, maxLr: 10 }))
+ * @example plot.lrRangeTest(lrRangeTest(objective, { x0: [0, 0], optimizer: optimizers.sgd() }))
  */
 export function lrRangeTest(result: LrRangeTestResult, options: { title?: string } = {}): Figure {
   if (
@@ -87,10 +87,17 @@ export function lrRangeTest(result: LrRangeTestResult, options: { title?: string
   };
 }
 
-/** The y range that shows the descent, not the blow-up: from the lowest loss up to the highest one before it. */
+/**
+ * The y range that shows the descent, not the blow-up: from the lowest loss up to the highest one
+ * before it. The lowest is looked for after the first tenth of the curve, as lrRangeTest reads its
+ * suggestions: with mini-batches the very first loss can be the lowest (a lucky first batch), and
+ * the range would then hide the whole curve.
+ */
 function lossRange(losses: readonly number[]): [number, number] {
   const finite = losses.map((v) => (Number.isFinite(v) ? v : Infinity));
-  const lowest = finite.indexOf(Math.min(...finite));
+  const skip = Math.min(Math.floor(finite.length / 10), Math.max(0, finite.length - 2));
+  const after = finite.slice(skip);
+  const lowest = skip + after.indexOf(Math.min(...after));
   const low = finite[lowest];
   const high = Math.max(...finite.slice(0, lowest + 1));
   const pad = 0.15 * (high - low || Math.abs(low) || 1);

@@ -7,7 +7,7 @@ import { MAX_FRAMES } from "./decimate";
 import { path1d } from "./path1d";
 import { panelLines, runList, type SeriesPanel } from "./runs";
 import { series } from "./series";
-import type { PlotlyObject } from "./theme";
+import { colorOf, type PlotlyObject } from "./theme";
 
 export interface LrSliderOptions {
   /** A 1-D objective: show each run as a path on its loss curve instead of a series. */
@@ -15,34 +15,71 @@ export interface LrSliderOptions {
   /** The series drawn when there is no objective; default "loss". */
   panel?: SeriesPanel;
   logY?: boolean;
-  /** Slider labels; default each run's first learning rate, "η = 0.1". */
+  /** Slider labels; default each step's (first) run's first learning rate, "η = 0.1". */
   labels?: readonly string[];
   title?: string;
+  /**
+   * One colour per run, in order (e.g. one per learning rate); default the optimizer's colour.
+   * With groups, one colour per position in a group (the k-th run of every step gets colors[k]);
+   * default each run's optimizer colour, solid.
+   */
+  colors?: readonly string[];
 }
 
 /**
  * One run per learning rate, computed beforehand; a slider picks which one is shown, so the
- * figure stays interactive with no kernel.
+ * figure stays interactive with no kernel. A step may also show a group of runs (an array), e.g.
+ * several rules from one start point: the slider then picks a group.
  *
  * @example plot.lrSlider([0.01, 0.1, 0.5, 0.9, 1.1].map((lr) => minimize(objective, sgd({ lr }), { x0: [10] })), { objective })
+ * @example plot.lrSlider(starts.map((x0) => rules.map((rule) => runFrom(x0, rule))), { panel: "x", labels })
  */
-export function lrSlider(runs: readonly Run[], options: LrSliderOptions = {}): Figure {
-  const list = runList(runs);
-  if (list.length > MAX_FRAMES) throw invalid("runs", `at most ${MAX_FRAMES} runs`, runs);
-  const labels = options.labels ?? list.map((run) => `η = ${run.lrs[0]?.toPrecision(3) ?? "?"}`);
+export function lrSlider(
+  runs: readonly (Run | readonly Run[])[],
+  options: LrSliderOptions = {},
+): Figure {
+  if (!Array.isArray(runs) || runs.length === 0) {
+    throw invalid("runs", "a non-empty array of runs, or of groups of runs", runs);
+  }
+  if (runs.length > MAX_FRAMES) throw invalid("runs", `at most ${MAX_FRAMES} slider steps`, runs);
+  const grouped = runs.some((entry) => Array.isArray(entry));
+  const groups = runs.map((entry, g) => {
+    const group = (Array.isArray(entry) ? entry : [entry]) as readonly Run[];
+    if (group.length === 0)
+      throw invalid(`runs[${g}]`, "a run or a non-empty group of runs", entry);
+    return group;
+  });
+  const list = runList(groups.flatMap((group) => group));
+  const stepOf = groups.flatMap((group, g) => group.map(() => g));
+  const colors = grouped
+    ? groups.flatMap((group) =>
+        group.map((run, k) => options.colors?.[k] ?? colorOf(run.optimizer)),
+      )
+    : options.colors;
+  const labels =
+    options.labels ?? groups.map((group) => `η = ${group[0].lrs[0]?.toPrecision(3) ?? "?"}`);
   const panel = options.panel ?? "loss";
   // Which traces belong to each run: path1d draws the curve first; series draws runs in order.
   let figure: Figure;
   let tracesOf: (r: number) => number[];
   if (options.objective) {
-    figure = path1d(options.objective, list, { arrows: 0, title: options.title });
+    figure = path1d(options.objective, list, {
+      arrows: 0,
+      title: options.title,
+      colors,
+    });
     tracesOf = (r) => [r + 1];
   } else {
-    figure = series(list, { panels: [panel], logY: options.logY, title: options.title });
+    figure = series(list, {
+      panels: [panel],
+      logY: options.logY,
+      title: options.title,
+      colors,
+    });
     const lines = panelLines(list[0], panel).length;
     tracesOf = (r) => Array.from({ length: lines }, (_, k) => r * lines + k);
   }
-  const owner = new Map(list.flatMap((_, r) => tracesOf(r).map((i) => [i, r] as const)));
+  const owner = new Map(list.flatMap((_, r) => tracesOf(r).map((i) => [i, stepOf[r]] as const)));
   const visibleFor = (selected: number) =>
     figure.data.map((_, i) => !owner.has(i) || owner.get(i) === selected);
   const initial = visibleFor(0);

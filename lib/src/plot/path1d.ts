@@ -24,6 +24,8 @@ export interface Path1dOptions {
   /** How many of the first updates get an arrow from θ_t to θ_t+1; default 10. */
   arrows?: number;
   title?: string;
+  /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
+  colors?: readonly string[];
 }
 
 const CURVE_SAMPLES = 400;
@@ -76,7 +78,10 @@ export function path1d(
   const numbered = options.numbered ?? 10;
   const arrows = options.arrows ?? 10;
   const curve = lossCurve(objective, domain);
-  const styles = runStyles(list.map((run) => run.optimizer));
+  const styles = runStyles(
+    list.map((run) => run.optimizer),
+    options.colors,
+  );
   const data: PlotlyObject[] = [curve.trace];
   const annotations: PlotlyObject[] = [];
 
@@ -124,12 +129,13 @@ export function path1d(
     }
   });
 
-  const start = list[0].xs[0][0];
+  const starts = [...new Set(list.map((run) => run.xs[0][0]))];
   data.push(
-    pointMarkers("start θ₀", [[start, objective.value([start])]], {
-      symbol: "diamond",
-      color: "#fff",
-    }),
+    pointMarkers(
+      starts.length > 1 ? "starts θ₀" : "start θ₀",
+      starts.map((start) => [start, objective.value([start])]),
+      { symbol: "diamond", color: "#fff" },
+    ),
   );
   if (objective.minima?.length) {
     const minima = objective.minima.map((m) => [m[0], objective.value(m)]);

@@ -20,6 +20,8 @@ export interface SeriesOptions {
   /** Log scale on the y axis of every panel (true) or of the listed panels. */
   logY?: boolean | readonly SeriesPanel[];
   title?: string;
+  /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
+  colors?: readonly string[];
 }
 
 /** Vertical gap between stacked panels, as a fraction of the plotting height. */
@@ -38,7 +40,10 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
   if (panels.length === 0) throw invalid("panels", "a non-empty array", options.panels);
   const logPanels = options.logY === true ? panels : options.logY || [];
   const dim = runDim(list);
-  const styles = runStyles(list.map((run) => run.optimizer));
+  const styles = runStyles(
+    list.map((run) => run.optimizer),
+    options.colors,
+  );
 
   const lineCount = panels.length * list.length * (panels.includes("x") ? dim : 1);
   const maxPoints = pointsPerTrace(lineCount);

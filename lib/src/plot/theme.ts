@@ -44,12 +44,20 @@ export function colorOf(name: string): string {
 /** Line dashes that tell apart several runs of the same optimizer in one figure. */
 const DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
 
-/** Colour by optimizer, dash by how many earlier runs in the figure used the same optimizer. */
-export function runStyles(optimizers: readonly string[]): { color: string; dash: string }[] {
+/**
+ * Colour by optimizer, dash by how many earlier runs in the figure used the same optimizer. With
+ * `colors` (one per run, e.g. one per learning rate), run i is drawn solid in colors[i] instead.
+ */
+export function runStyles(
+  optimizers: readonly string[],
+  colors?: readonly string[],
+): { color: string; dash: string }[] {
   const seen = new Map<string, number>();
-  return optimizers.map((name) => {
+  return optimizers.map((name, i) => {
     const count = seen.get(name) ?? 0;
     seen.set(name, count + 1);
+    const given = colors?.[i];
+    if (given) return { color: given, dash: "solid" };
     return { color: colorOf(name), dash: DASHES[count % DASHES.length] };
   });
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { defineCheck, exercises } from "../../../lib/src/exercises";
 
@@ -17,6 +18,15 @@ describe("exercise checks", () => {
       throw new Error("boom");
     });
     expect(result).toEqual({ passed: false, message: expect.stringMatching(/not yet.*boom/) });
+    vi.restoreAllMocks();
+  });
+
+  it("print their message once: a notebook cell that ends with a check does not echo the result", () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const result = defineCheck("always", () => ({ pass: true }))(0);
+    expect(inspect(result)).toBe("");
+    expect(result.passed).toBe(true);
+    expect(Object.keys(result)).toEqual(["passed", "message"]);
     vi.restoreAllMocks();
   });
 });

@@ -214,6 +214,17 @@ describe("plot.heatmap and plot.lrRangeTest", () => {
     expect(layout.annotations[0].x).toBeCloseTo(-2);
     expect(figure.data).toHaveLength(2);
   });
+
+  it("frames the descent even when a lucky first mini-batch has the lowest smoothed loss", () => {
+    const lrs = Array.from({ length: 50 }, (_, i) => 1e-4 * 10 ** (i / 10));
+    // 2 at the start, then 5 falling to 3 at i = 45, then a blow-up.
+    const smoothed = lrs.map((_, i) => (i === 0 ? 2 : i <= 45 ? 5 - (2 * i) / 45 : 3 + (i - 45)));
+    const layout = plot.lrRangeTest({ lrs, losses: smoothed, smoothedLosses: smoothed })
+      .layout as Json;
+    const [low, high] = layout.yaxis.range;
+    expect(low).toBeLessThan(3);
+    expect(high).toBeGreaterThan(5);
+  });
 });
 
 describe("animations and the learning-rate slider", () => {
@@ -280,5 +291,49 @@ describe("animations and the learning-rate slider", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("colors: one colour per run", () => {
+  const rates = [0.001, 0.01, 0.1];
+  const runs = rates.map((lr) => gdRun(parabola, [3], lr, 5));
+  const colors = ["#ff0000", "#008000", "#bfbf00"];
+  const lineColors = (figure: { data: object[] }, traces: number[]) =>
+    traces.map((i) => (figure.data[i] as Json).line.color);
+
+  it("replaces the optimizer's colour and dash in every figure that draws runs", () => {
+    const series = plot.series(runs, { colors });
+    expect(lineColors(series, [0, 1, 2])).toEqual(colors);
+    expect((series.data as Json[]).map((t) => t.line.dash)).toEqual(["solid", "solid", "solid"]);
+    expect(lineColors(plot.path1d(parabola, runs, { colors }), [1, 2, 3])).toEqual(colors);
+    expect(lineColors(plot.lrSlider(runs, { objective: parabola, colors }), [1, 2, 3])).toEqual(
+      colors,
+    );
+    const animated = plot.animate1d(parabola, runs, { colors });
+    const heads = animated.data.slice(-6) as Json[];
+    expect(heads.filter((_, k) => k % 2 === 0).map((t) => t.line.color)).toEqual(colors);
+    const flat = [0.001, 0.002].map((lr) => gdRun(rosenbrock, [-1.5, 2], lr, 10));
+    expect(lineColors(plot.contour(rosenbrock, flat, { colors: ["red", "blue"] }), [1, 2])).toEqual(
+      ["red", "blue"],
+    );
+  });
+
+  it("keeps the optimizer's colour for runs beyond the list", () => {
+    const figure = plot.series(runs, { colors: ["#ff0000"] });
+    expect(lineColors(figure, [0, 1, 2])).toEqual([
+      "#ff0000",
+      plot.colorOf("sgd"),
+      plot.colorOf("sgd"),
+    ]);
+    expect((figure.data as Json[])[1].line.dash).toBe("dash");
+  });
+});
+
+describe("plot.path1d with several starts", () => {
+  it("marks every distinct start point", () => {
+    const runs = [2, 3, 3].map((start) => gdRun(parabola, [start], 0.1, 5));
+    const starts = (plot.path1d(parabola, runs).data as Json[]).find((t) => /start/.test(t.name))!;
+    expect(starts.name).toBe("starts θ₀");
+    expect(starts.x).toEqual([2, 3]);
   });
 });
