@@ -1,4 +1,94 @@
-import type { CheckResult } from "./check";
+import { linearRegression } from "../objectives/builtins/linear-regression";
+import { thetaSquared } from "../objectives/builtins/course";
+import { sgd } from "../optimizers/sgd";
+import { lrRangeTest } from "../runner/lr-range-test";
+import { oneCycleLR } from "../schedules/torch/cyclic";
+import { defineCheck, numberVerdict } from "./check";
 
-/** Exercises of lesson 08 (being written). */
-export const lesson08: Record<string, (answer: never) => CheckResult> = {};
+/** One feature, no intercept: XᵀX/m = (1 + 4 + 9 + 16)/4. */
+const oneFeature = linearRegression({ X: [1, 2, 3, 4], y: [2, 4, 6, 8] });
+
+/** Loss curves to smooth: a range test's own losses, a constant, and a noisy rise. */
+function curvesToSmooth(): { losses: number[]; smoothed: readonly number[] }[] {
+  const test = lrRangeTest(thetaSquared, { x0: [10], optimizer: sgd(), numIt: 60 });
+  const runOf = (losses: number[]) => {
+    let average = 0;
+    return {
+      losses,
+      smoothed: losses.map((loss, i) => {
+        average = 0.98 * average + 0.02 * loss;
+        return average / (1 - 0.98 ** (i + 1));
+      }),
+    };
+  };
+  return [
+    runOf(Array.from({ length: 40 }, (_, i) => 1 + 0.05 * i + 0.3 * Math.sin(7 * i))),
+    runOf([3, 3, 3, 3, 3]),
+    { losses: [...test.losses], smoothed: test.smoothedLosses },
+  ];
+}
+
+/** Exercises of lesson 08, finding a learning rate. */
+export const lesson08 = {
+  /** 2/L for X = (1, 2, 3, 4)ᵀ without intercept: L = XᵀX/m = 7.5. */
+  stabilityLimit: defineCheck("The stability limit of the one-feature regression", (eta: number) =>
+    numberVerdict(
+      eta,
+      2 / oneFeature.smoothness,
+      1e-4,
+      "L is the only entry of XᵀX/m = (1² + 2² + 3² + 4²)/4; the limit is 2/L.",
+    ),
+  ),
+
+  /** Step 25 of a range test from 1e-5 to 10 in 100 steps: 1e-5·(1e6)^(1/4). */
+  rangeTestRate: defineCheck("The range test's rate at step 25", (eta: number) => {
+    const expected = 1e-5 * (10 / 1e-5) ** (25 / 100);
+    return numberVerdict(
+      eta,
+      expected,
+      1e-3 * expected,
+      "η_i = η_start·(η_end/η_start)^(i/N): here 1e-5 · (1e6)^(25/100).",
+    );
+  }),
+
+  /** The debiased moving average (β = 0.98) of a list of losses, as lrRangeTest smooths them. */
+  smoothLosses: defineCheck("Your smoothing", (smooth: (losses: number[]) => number[]) => {
+    for (const { losses, smoothed } of curvesToSmooth()) {
+      const got = smooth([...losses]);
+      if (!Array.isArray(got) || got.length !== losses.length) {
+        return {
+          pass: false,
+          hint: `return one smoothed value per loss (${losses.length} of them), got ${Array.isArray(got) ? got.length : String(got)}.`,
+        };
+      }
+      const i = smoothed.findIndex(
+        (want, k) => !(Math.abs(got[k] - want) <= 1e-9 * Math.max(1, Math.abs(want))),
+      );
+      if (i >= 0) {
+        return {
+          pass: false,
+          hint: `for the losses [${losses
+            .slice(0, 3)
+            .map((v) => +v.toPrecision(4))
+            .join(
+              ", ",
+            )}, …], s_${i} should be ${smoothed[i].toPrecision(6)}, got ${typeof got[i] === "number" ? got[i].toPrecision(6) : String(got[i])}: a_i = 0.98·a_(i−1) + 0.02·ℓ_i starting from a = 0, then s_i = a_i/(1 − 0.98^(i+1)).`,
+        };
+      }
+    }
+    return { pass: true, note: "That is exactly the curve the range test plots." };
+  }),
+
+  /** The step at which oneCycleLR({ maxLr: 0.5, totalSteps: 300 }) is highest: 0.3·300 − 1. */
+  oneCyclePeakStep: defineCheck("The one cycle's peak step", (t: number) => {
+    const schedule = oneCycleLR({ maxLr: 0.5, totalSteps: 300 });
+    const rates = Array.from({ length: 300 }, (_, s) => schedule.lr(s));
+    const peak = rates.indexOf(Math.max(...rates));
+    return numberVerdict(
+      t,
+      peak,
+      0,
+      "the rate climbs for the first pctStart·T − 1 steps (pctStart = 0.3 by default), then falls.",
+    );
+  }),
+};
