@@ -86,8 +86,25 @@ async function runLesson(context, base, token, file) {
     if (Date.now() - started > 60_000) throw new Error(`${file}: the kernel did not start in 60 s`);
   }
 
+  // And for the page itself to show the kernel connected (the status bar's "TypeScript | Idle").
+  await page
+    .locator(".jp-StatusBar-Widget", { hasText: "TypeScript | Idle" })
+    .first()
+    .waitFor({ timeout: 60_000 });
+
   await page.getByRole("menuitem", { name: "Run", exact: true }).click();
   await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
+  // If JupyterLab still asks which kernel to use, take its proposal: the lesson's own (tslab).
+  const kernelDialog = page.locator(".jp-Dialog", { hasText: "Select Kernel" });
+  const asked = await kernelDialog
+    .waitFor({ timeout: 3_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (asked) {
+    await kernelDialog.getByRole("button", { name: "Select", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Run", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
+  }
 
   // Done when every code cell shows an execution count (no "[*]" and no "[ ]").
   await page.waitForFunction(
