@@ -65,3 +65,31 @@ export function numberVerdict(
   }
   return Math.abs(answer - expected) <= tolerance ? { pass: true } : { pass: false, hint };
 }
+
+/**
+ * Compares a sequence the learner's code returned with the expected one: undefined when every
+ * entry agrees to 1e-9 (relative, or absolute below 1), else "not yet" naming the first that
+ * differs, then `hint`. `call` shows how the learner's code was called.
+ */
+export function sequenceMismatch(
+  call: string,
+  got: unknown,
+  expected: readonly number[],
+  hint: string,
+): Verdict | undefined {
+  if (!Array.isArray(got) || got.length !== expected.length) {
+    const received = Array.isArray(got) ? `${got.length} numbers` : String(got);
+    return {
+      pass: false,
+      hint: `${call} should return ${expected.length} numbers, got ${received}. ${hint}`,
+    };
+  }
+  const bad = expected.findIndex(
+    (x, t) => !(Math.abs(got[t] - x) <= 1e-9 * Math.max(1, Math.abs(x))),
+  );
+  if (bad < 0) return undefined;
+  return {
+    pass: false,
+    hint: `${call}[${bad}] is ${got[bad]}, expected ${expected[bad]}. ${hint}`,
+  };
+}

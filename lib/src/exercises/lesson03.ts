@@ -2,7 +2,7 @@ import { objectives } from "../objectives";
 import { optimizers } from "../optimizers";
 import { minimize } from "../runner";
 import { schedules } from "../schedules";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, numberVerdict, sequenceMismatch } from "./check";
 
 /** Steps from x₀ = −1 on x² with time-based decay until |x| < tolerance for the first time. */
 function stepsToReach(lr: number, decay: number, tolerance: number): number {
@@ -48,23 +48,13 @@ export const lesson03 = {
           steps: epochs,
           tol: 0,
         }).xs.map((x) => x[0]);
-        const got = gd(wInit, epochs, lr, decay);
-        const call = `myGDDecay(${wInit}, ${epochs}, ${lr}, ${decay})`;
-        if (!Array.isArray(got) || got.length !== epochs + 1) {
-          return {
-            pass: false,
-            hint: `${call} should return ${epochs + 1} numbers (the start and every iterate), got ${Array.isArray(got) ? got.length : String(got)}.`,
-          };
-        }
-        const bad = expected.findIndex(
-          (x, t) => !(Math.abs(got[t] - x) <= 1e-9 * (1 + Math.abs(x))),
+        const mismatch = sequenceMismatch(
+          `myGDDecay(${wInit}, ${epochs}, ${lr}, ${decay})`,
+          gd(wInit, epochs, lr, decay),
+          expected,
+          "Return the start and every iterate; step i uses lr_i = lr / (1 + decay·i) with i from 0, and x ← x − lr_i·2x.",
         );
-        if (bad >= 0) {
-          return {
-            pass: false,
-            hint: `${call}[${bad}] is ${got[bad]}, expected ${expected[bad]}. Step i uses lr_i = lr / (1 + decay·i) with i from 0, and x ← x − lr_i·2x.`,
-          };
-        }
+        if (mismatch) return mismatch;
       }
       return { pass: true, note: "That is the course's GD_decay." };
     },

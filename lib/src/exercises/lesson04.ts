@@ -1,7 +1,7 @@
 import { objectives } from "../objectives";
 import { optimizers } from "../optimizers";
 import { minimize } from "../runner";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, numberVerdict, sequenceMismatch } from "./check";
 
 /** Where exercise 4 starts on the ill-conditioned bowl 0.1x² + 2y². */
 const BOWL_START = [-4.5, 2];
@@ -27,23 +27,13 @@ export const lesson04 = {
           steps: epochs,
           tol: 0,
         }).xs.map((x) => x[0]);
-        const got = gd(xStart, epochs, lr, momentum);
-        const call = `myGDMomentum(${xStart}, ${epochs}, ${lr}, ${momentum})`;
-        if (!Array.isArray(got) || got.length !== epochs + 1) {
-          return {
-            pass: false,
-            hint: `${call} should return ${epochs + 1} numbers (the start and every iterate), got ${Array.isArray(got) ? got.length : String(got)}.`,
-          };
-        }
-        const bad = expected.findIndex(
-          (x, t) => !(Math.abs(got[t] - x) <= 1e-9 * (1 + Math.abs(x))),
+        const mismatch = sequenceMismatch(
+          `myGDMomentum(${xStart}, ${epochs}, ${lr}, ${momentum})`,
+          gd(xStart, epochs, lr, momentum),
+          expected,
+          "Return the start and every iterate; start with v = 0, then each step v ← momentum·v − lr·2x and x ← x + v.",
         );
-        if (bad >= 0) {
-          return {
-            pass: false,
-            hint: `${call}[${bad}] is ${got[bad]}, expected ${expected[bad]}. Start with v = 0; each step v ← momentum·v − lr·2x, then x ← x + v.`,
-          };
-        }
+        if (mismatch) return mismatch;
       }
       return { pass: true, note: "That is the course's GD_momentum." };
     },

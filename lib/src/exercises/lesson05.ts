@@ -1,6 +1,6 @@
 import { adadelta } from "../optimizers/adadelta";
 import { adagrad } from "../optimizers/adagrad";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, numberVerdict, sequenceMismatch } from "./check";
 
 /** AdaGrad's effective rate η/(√s + ε) after feeding `grads` to optimizers.adagrad, step by step. */
 function adagradRatesFromLibrary(grads: readonly number[], lr: number): number[] {
@@ -25,22 +25,13 @@ export const lesson05 = {
       ];
       for (const [grads, lr] of cases) {
         const expected = adagradRatesFromLibrary(grads, lr);
-        const got = rates([...grads], lr);
-        if (!Array.isArray(got) || got.length !== grads.length) {
-          return {
-            pass: false,
-            hint: `for gradients [${grads}] return one rate per step (${grads.length} numbers), got ${JSON.stringify(got)}.`,
-          };
-        }
-        const wrong = got.findIndex(
-          (r, t) => typeof r !== "number" || Math.abs(r - expected[t]) > 1e-9 * expected[t],
+        const mismatch = sequenceMismatch(
+          `myAdagradRates([${grads}], ${lr})`,
+          rates([...grads], lr),
+          expected,
+          "Return one rate per step; accumulate s ← s + g² first, then η/(√s + ε).",
         );
-        if (wrong >= 0) {
-          return {
-            pass: false,
-            hint: `for gradients [${grads}] and η = ${lr}, step ${wrong + 1} should have rate ${expected[wrong].toPrecision(6)}, got ${got[wrong]}. Accumulate s ← s + g² first, then η/(√s + ε).`,
-          };
-        }
+        if (mismatch) return mismatch;
       }
       return {
         pass: true,
