@@ -78,7 +78,9 @@ export function sequenceMismatch(
   hint: string,
 ): Verdict | undefined {
   if (!Array.isArray(got) || got.length !== expected.length) {
-    const received = Array.isArray(got) ? `${got.length} numbers` : String(got);
+    const received = Array.isArray(got)
+      ? `${got.length} value${got.length === 1 ? "" : "s"}`
+      : String(got);
     return {
       pass: false,
       hint: `${call} should return ${expected.length} numbers, got ${received}. ${hint}`,
