@@ -15,6 +15,11 @@ const steps = [
   ["unit and property tests", bin("vitest"), ["run"]],
   ["lessons in the tslab kernel", venvBin("python"), ["tests/notebooks/run_notebooks.py"]],
   [
+    "bad input in the tslab kernel",
+    venvBin("python"),
+    ["tests/notebooks/kernel_survives_bad_input.py"],
+  ],
+  [
     "static site from the executed lessons",
     process.execPath,
     ["scripts/site.mjs", "--use-executed"],

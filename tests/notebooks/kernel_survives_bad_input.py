@@ -1,0 +1,76 @@
+"""Bad input in a lesson cell gives a clear error and the kernel lives on (real tslab kernel).
+
+Each cell below makes one mistake a learner might make; each must fail with an error (tslab prints
+it on stderr) that names the parameter, and the last cell must still run in the same kernel, with
+the state of the first cell intact (nothing the learner defined is lost).
+"""
+import sys
+import time
+
+from jupyter_client.manager import start_new_kernel
+from run_notebooks import NOTEBOOKS
+
+CELLS = [
+    ('import { fromExpression, objectives, optimizers, minimize, show } from "lrlab";\n'
+     "const kept = 42;", None),
+    ('fromExpression("3x^^2 - 3x");', "3x^^2 - 3x"),
+    ('fromExpression("foo(x) + 1");', "foo"),
+    ('fromExpression("x^2 + y^2", ["x"]);', "variables"),
+    ("objectives.rosenbrock.value([1, 2, 3]);", "x must be an array of 2 finite numbers"),
+    ("objectives.rosenbrock.gradient([1, NaN]);", "x[1] must be a finite number"),
+    ("optimizers.adam({ lr: -1 });", "lr must be"),
+    ("optimizers.adam({ betas: [0.9, 1] });", "betas"),
+    ("optimizers.sgd({ lr: 0.1, nesterov: true });", "nesterov"),
+    ("minimize(objectives.bowl, { x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 10 });", "x0"),
+    ("minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 2.5 });", "steps"),
+    ("show(null as never);", "figure"),
+    ("const run = minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 5 }), steps: 100 });\n"
+     "console.log(`status ${run.status}, finite ${run.losses.every(Number.isFinite)}, kept ${kept}`);", None),
+]
+
+
+def execute(client, code):
+    """Runs one cell; returns the reply's status and everything it printed, by stream."""
+    msg_id = client.execute(code)
+    while (reply := client.get_shell_msg(timeout=120))["parent_header"].get("msg_id") != msg_id:
+        pass
+    printed = {"stdout": "", "stderr": ""}
+    while True:
+        message = client.get_iopub_msg(timeout=30)
+        if message["parent_header"].get("msg_id") != msg_id:
+            continue
+        if message["msg_type"] == "stream":
+            printed[message["content"]["name"]] += message["content"]["text"]
+        if message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
+            return reply["content"]["status"], printed
+
+
+def main():
+    manager, client = start_new_kernel(kernel_name="tslab", cwd=str(NOTEBOOKS))
+    problems = []
+    try:
+        for source, expected in CELLS:
+            status, printed = execute(client, source)
+            if expected is None and status != "ok":
+                problems.append(f"{source!r} failed: {printed['stderr'][:300]}")
+            if expected is not None:
+                # tslab reports a thrown error on stderr, and aborts requests that arrive in the
+                # next 200 ms, as a learner's next Shift+Enter never does.
+                time.sleep(0.3)
+                if status != "error" or expected not in printed["stderr"]:
+                    problems.append(f"{source!r}: expected an error mentioning {expected!r}, "
+                                    f"got {status}: {printed['stderr'][:300]!r}")
+        if "status diverged, finite true, kept 42" not in printed["stdout"]:
+            problems.append(f"after the errors, the kernel printed {printed['stdout']!r}")
+        if not manager.is_alive():
+            problems.append("the kernel died")
+    finally:
+        manager.shutdown_kernel(now=True)
+    for problem in problems:
+        print(f"FAILED {problem}")
+    print(f"{'ok' if not problems else 'FAILED':6} bad input in {len(CELLS) - 2} cells: clear errors, kernel alive")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
