@@ -2,7 +2,7 @@
 // nbclient and nbconvert, with the tslab kernel registered into it.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const root = resolve(import.meta.dirname, "..");
@@ -12,12 +12,19 @@ const requirements = join(root, "requirements.txt");
 const tslabBinary = join(root, "node_modules", ".bin", "tslab");
 const stampFile = join(venv, ".lrlab-setup");
 
+// JupyterLab defaults for the course: the lessons work offline, so JupyterLab does not ask to
+// fetch Jupyter news or check for updates.
+const labOverrides = {
+  "@jupyterlab/apputils-extension:notification": { fetchNews: "false", checkForUpdates: false },
+};
+
 // Everything the set-up depends on: when this changes, the set-up runs again.
 function setupKey() {
   return createHash("sha256")
     .update(readFileSync(requirements))
     .update(tslabBinary)
     .update(readFileSync(join(root, "node_modules", "tslab", "package.json")))
+    .update(JSON.stringify(labOverrides))
     .digest("hex");
 }
 
@@ -76,6 +83,9 @@ export function ensurePythonEnv() {
     ["install", "--sys-prefix", "--python", venvBin("python"), "--binary", tslabBinary],
     "registering the tslab kernel",
   );
+  const settings = join(venv, "share", "jupyter", "lab", "settings");
+  mkdirSync(settings, { recursive: true });
+  writeFileSync(join(settings, "overrides.json"), JSON.stringify(labOverrides, null, 2));
   writeFileSync(stampFile, key);
   console.log(
     `lrlab: Python environment ready in ${((Date.now() - started) / 1000).toFixed(0)} s.`,

@@ -30,9 +30,9 @@ function expectedFigures(file) {
     .filter((output) => output.data?.["application/vnd.plotly.v1+json"]).length;
 }
 
-// A throwaway settings folder: no news pop-up, no autosave (the lessons stay without outputs),
-// every cell kept in the DOM so every figure can be counted, and the learner's own JupyterLab
-// settings and workspaces are not touched.
+// A throwaway settings folder: no autosave (the lessons stay without outputs), every cell kept
+// in the DOM so every figure can be counted, and the learner's own JupyterLab settings and
+// workspaces are not touched.
 function testSettings() {
   const dir = mkdtempSync(join(tmpdir(), "lrlab-lab-settings-"));
   const write = (plugin, file, settings) => {
@@ -41,10 +41,6 @@ function testSettings() {
   };
   write("@jupyterlab/notebook-extension", "tracker.jupyterlab-settings", { windowingMode: "none" });
   write("@jupyterlab/docmanager-extension", "plugin.jupyterlab-settings", { autosave: false });
-  write("@jupyterlab/apputils-extension", "notification.jupyterlab-settings", {
-    fetchNews: "false",
-    checkForUpdates: false,
-  });
   return {
     JUPYTERLAB_SETTINGS_DIR: dir,
     JUPYTERLAB_WORKSPACES_DIR: mkdtempSync(join(tmpdir(), "lrlab-ws-")),
