@@ -12,13 +12,14 @@ export const siteDir = join(root, "build", "site");
 const executedDir = join(root, "build", "executed");
 const require = createRequire(join(root, "lib", "package.json"));
 
-function run(command, args, what) {
+/** Runs a step; returns its stdout, which is shown unless `quiet` (when the caller parses it). */
+function run(command, args, what, { quiet = false } = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
   });
-  process.stdout.write(result.stdout ?? "");
+  if (!quiet) process.stdout.write(result.stdout ?? "");
   if (result.status !== 0) {
     console.error(`lrlab site: ${what} failed (${command} ${args.join(" ")}).`);
     process.exit(1);
@@ -104,6 +105,7 @@ function main() {
       ...notebooks.map((name) => join(executedDir, name)),
     ],
     "exporting the lessons to HTML",
+    { quiet: true },
   );
   const pages = output
     .trim()
