@@ -46,7 +46,7 @@ export interface LrRangeTestOutput {
 
 const BETA = 0.98;
 
-/** fastai's `valley`: about 2/3 of the way along the longest strictly decreasing run of losses. */
+/** fastai's `valley`: about half way along the longest strictly decreasing run of losses. */
 function valleyIndex(losses: readonly number[]): number {
   const lengths = losses.map(() => 1);
   let start = 0;

@@ -122,11 +122,15 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
 
       const context = { loss, grad, x };
       const rates = schedule?.lrPerParameter?.(t, x.length, context);
+      if (rates?.some((rate) => rate < 0)) {
+        throw invalid(`${schedule?.name}.lrPerParameter(${t})`, "rates ≥ 0", rates);
+      }
       const lr = rates
         ? rates.reduce((a, b) => a + b, 0) / rates.length
         : (schedule?.lr(t, context) ?? baseLr);
       if (!Number.isFinite(lr)) {
-        stopDiverged(t, `${schedule?.name} gave the learning rate ${lr}`);
+        // Named by the update it would have made, as the other reasons are.
+        stopDiverged(t + 1, `${schedule?.name} gave the learning rate ${lr}`);
         break;
       }
       if (lr < 0) throw invalid(`${schedule?.name}.lr(${t})`, "a number ≥ 0", lr);

@@ -167,6 +167,27 @@ describe("stopping", () => {
     expect(x.lrs).toEqual([]);
   });
 
+  it("a non-finite scheduled rate ends the run, named by the update it would have made", () => {
+    const run = minimize(quadratic(), {
+      x0: [1],
+      optimizer: sgd(),
+      schedule: { name: "cliff", lr: (t: number) => (t < 2 ? 0.1 : NaN) },
+      steps: 10,
+    });
+    expect(run).toMatchObject({
+      status: "diverged",
+      steps: 2,
+      reason: "step 3: cliff gave the learning rate NaN",
+    });
+  });
+
+  it("rejects a negative per-parameter rate, naming the schedule", () => {
+    const uphill = { name: "uphill", lr: () => 0.1, lrPerParameter: () => [-0.1, 0.3] };
+    expect(() =>
+      minimize(bowl([1, 1]), { x0: [1, 1], optimizer: sgd(), schedule: uphill, steps: 3 }),
+    ).toThrow(/uphill\.lrPerParameter\(0\) must be rates ≥ 0/);
+  });
+
   it("derivativeScaled blows up from a far start (|x − 0.5| > 5.56), as its doc comment says", () => {
     const far = minimize(quadratic(), {
       x0: [10],

@@ -7,7 +7,8 @@ import type { Schedule } from "../schedule";
  * pctStart·totalSteps − 1 steps, then down to maxLr/(divFactor·finalDivFactor) at
  * t = totalSteps − 1, along half cosines ("cos") or straight lines ("linear"). Cosine from a to b
  * at fraction p: b + (a − b)·(1 + cos πp)/2. Momentum cycling is left out: optimizers here keep
- * their own momentum. PyTorch raises past totalSteps; here t ≥ totalSteps keeps the final rate.
+ * their own momentum. PyTorch extrapolates the last phase at t = totalSteps and raises past it;
+ * here t ≥ totalSteps keeps the final rate.
  *
  * Example: oneCycleLR({ maxLr: 1, totalSteps: 10 }) gives 0.04, 0.52, 1, 0.951, 0.812, 0.611,
  * 0.389, 0.188, 0.0495, 0.000004 at t = 0…9.
