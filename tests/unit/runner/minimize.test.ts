@@ -182,7 +182,11 @@ describe("stopping", () => {
   });
 
   it("rejects a negative per-parameter rate, naming the schedule", () => {
-    const uphill = { name: "uphill", lr: () => 0.1, lrPerParameter: () => Float64Array.of(-0.1, 0.3) };
+    const uphill = {
+      name: "uphill",
+      lr: () => 0.1,
+      lrPerParameter: () => Float64Array.of(-0.1, 0.3),
+    };
     expect(() =>
       minimize(bowl([1, 1]), { x0: [1, 1], optimizer: sgd(), schedule: uphill, steps: 3 }),
     ).toThrow(/uphill\.lrPerParameter\(0\) must be rates ≥ 0/);
