@@ -1,5 +1,6 @@
 import { linearRegression } from "../objectives/builtins/linear-regression";
 import { seed003Regression } from "../objectives/builtins/course";
+import { symmetricEigenvalues } from "../objectives/linear-algebra";
 import { exponentialDecay, restarts } from "../schedules/course/decay";
 import { defineCheck, numberVerdict } from "./check";
 
@@ -15,10 +16,10 @@ const withIntercept = linearRegression({
   y: seed003Regression.y,
 });
 
-/** λmax/λmin of a symmetric 2×2 matrix. */
-function conditionNumberOf([[a, b], [, d]]: number[][]): number {
-  const spread = Math.sqrt(((a - d) / 2) ** 2 + b ** 2);
-  return ((a + d) / 2 + spread) / ((a + d) / 2 - spread);
+/** λmax/λmin of a symmetric positive-definite matrix. */
+function conditionNumberOf(matrix: number[][]): number {
+  const eigenvalues = symmetricEigenvalues(matrix);
+  return eigenvalues[eigenvalues.length - 1] / eigenvalues[0];
 }
 
 /** Exercises of lesson 07, schedules on seed 003's linear regression. */
