@@ -1,4 +1,4 @@
-// Tiny objectives for the schedule and runner tests, independent of lib/src/objectives.
+// Tiny objectives for the schedule and runner tests, written out independently of lib/src/objectives.
 import type { Objective, Vector } from "../../../lib/src/objectives/objective";
 
 function objective(
@@ -43,26 +43,5 @@ export function bowl(h: readonly number[]): Objective {
     (x) => h.reduce((sum, hi, i) => sum + 0.5 * hi * x[i] ** 2, 0),
     (x) => h.map((hi, i) => hi * x[i]),
     Math.max(...h),
-  );
-}
-
-/** Seed 003's least squares: (1/2m)·‖Xθ − y‖² with X = [[1,2],[2,3],[3,4],[4,5]], y = [5,7,9,11]. */
-export function seed003Regression(): Objective {
-  const X = [
-    [1, 2],
-    [2, 3],
-    [3, 4],
-    [4, 5],
-  ];
-  const y = [5, 7, 9, 11];
-  const residuals = (t: Vector) => X.map((row, k) => row[0] * t[0] + row[1] * t[1] - y[k]);
-  return objective(
-    "seed 003 regression",
-    2,
-    (t) => residuals(t).reduce((sum, r) => sum + r * r, 0) / (2 * X.length),
-    (t) => {
-      const r = residuals(t);
-      return [0, 1].map((j) => X.reduce((sum, row, k) => sum + row[j] * r[k], 0) / X.length);
-    },
   );
 }

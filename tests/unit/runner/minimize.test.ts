@@ -5,7 +5,8 @@ import { minimize } from "../../../lib/src/runner";
 import { schedules } from "../../../lib/src/schedules";
 import { sgd } from "../../../lib/src/optimizers/sgd";
 import type { Objective } from "../../../lib/src/objectives/objective";
-import { bowl, quadratic, seed003Regression } from "./fixtures";
+import { objectives } from "../../../lib/src/objectives";
+import { bowl, quadratic } from "./fixtures";
 
 const df = (x: number) => 6 * x - 3; // seed 002's deriv(x)
 
@@ -63,14 +64,14 @@ describe("minimize reproduces the seed notes", () => {
   });
 
   it("seed 003, exponential decay 0.99 on the regression", () => {
-    const run = minimize(seed003Regression(), {
+    const run = minimize(objectives.seed003Regression, {
       x0: [0, 0],
       optimizer: sgd(),
       schedule: schedules.exponentialLR({ lr: 0.01, gamma: 0.99 }),
       steps: 200,
     });
     // seed 003: gradients = (1/m)·Xᵀ(Xθ − y); θ -= lr·gradients; lr *= 0.99
-    const objective = seed003Regression();
+    const objective = objectives.seed003Regression;
     let theta = [0, 0];
     let lr = 0.01;
     for (let t = 0; t < 200; t++) {
@@ -84,7 +85,7 @@ describe("minimize reproduces the seed notes", () => {
 
   it("seed 003, per-parameter random rates move each θᵢ by exactly −rateᵢ·gᵢ and record the mean", () => {
     const schedule = schedules.randomPerParameter({ lr: 0.01, spread: 0.02, seed: 3 });
-    const run = minimize(seed003Regression(), {
+    const run = minimize(objectives.seed003Regression, {
       x0: [0, 0],
       optimizer: sgd(),
       schedule,
