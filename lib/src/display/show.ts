@@ -28,10 +28,11 @@ export interface BundleOptions {
 export function displayBundle(figure: Figure, options: BundleOptions = {}): MimeBundle {
   requireFigure(figure);
   const title = figureTitle(figure);
+  const library = options.embedLibrary ? plotlyLibrary() : undefined;
   return {
     [PLOTLY_MIME]: figure,
-    "text/html": options.embedLibrary
-      ? libraryHtml(plotlyLibrary().source, plotlyLibrary().version) + "\n" + figureHtml(figure)
+    "text/html": library
+      ? libraryHtml(library.source, library.version) + "\n" + figureHtml(figure)
       : figureHtml(figure),
     "text/plain": `<Plotly figure${title ? `: ${title}` : ""}, ${figure.data.length} trace(s)>`,
   };
