@@ -6,6 +6,30 @@ export class LrlabError extends Error {
   }
 }
 
+/** Stack frames that are not the caller's: lrlab's, its dependencies', Node's and tslab's. */
+const NOT_THE_CALLERS = [
+  __dirname,
+  "node_modules",
+  "(node:",
+  "at node:",
+  "evalmachine.<anonymous>",
+];
+
+/**
+ * How Node prints an LrlabError (console.log, a notebook cell's error, an uncaught error): the
+ * message, then only the caller's stack frames, so a learner sees what to change rather than
+ * lrlab's internals. In a notebook that is the message alone. `error.stack` keeps every frame.
+ */
+Object.defineProperty(LrlabError.prototype, Symbol.for("nodejs.util.inspect.custom"), {
+  value(this: LrlabError): string {
+    const callerFrames = (this.stack ?? "")
+      .split("\n")
+      .filter((line) => /^\s+at /.test(line))
+      .filter((frame) => !NOT_THE_CALLERS.some((marker) => frame.includes(marker)));
+    return [`${this.name}: ${this.message}`, ...callerFrames].join("\n");
+  },
+});
+
 /** Shows a received value briefly, for error messages. */
 export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);

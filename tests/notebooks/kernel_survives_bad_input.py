@@ -1,8 +1,9 @@
 """Bad input in a lesson cell gives a clear error and the kernel lives on (real tslab kernel).
 
 Each cell below makes one mistake a learner might make; each must fail with an error (tslab prints
-it on stderr) that names the parameter, and the last cell must still run in the same kernel, with
-the state of the first cell intact (nothing the learner defined is lost).
+it on stderr) that names the parameter and shows no stack or source lines from lrlab. The last cell
+must still run in the same kernel, with the state of the first cell intact (nothing the learner
+defined is lost).
 """
 import sys
 import time
@@ -60,6 +61,9 @@ def main():
                 if status != "error" or expected not in printed["stderr"]:
                     problems.append(f"{source!r}: expected an error mentioning {expected!r}, "
                                     f"got {status}: {printed['stderr'][:300]!r}")
+                elif not printed["stderr"].startswith("LrlabError: ") or "\n    at " in printed["stderr"]:
+                    problems.append(f"{source!r}: expected the LrlabError's message alone, without "
+                                    f"lrlab's source lines or stack, got {printed['stderr'][:300]!r}")
         if "status diverged, finite true, kept 42" not in printed["stdout"]:
             problems.append(f"after the errors, the kernel printed {printed['stdout']!r}")
         if not manager.is_alive():
