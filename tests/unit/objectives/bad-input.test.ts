@@ -26,6 +26,12 @@ describe("fromExpression rejects bad expressions with the expression quoted and 
     );
   });
 
+  it("a superscript power, as the course notes write θ², with a hint", () => {
+    expect(errorOf(() => fromExpression("θ² + 1")).message).toMatch(
+      /does not parse: .*\(char 2\); write powers with \^, such as x\^2 for x²\n {2}θ² \+ 1\n {3}\^$/,
+    );
+  });
+
   it("an unclosed parenthesis, pointing past the end", () => {
     expect(errorOf(() => fromExpression("sin(x")).message).toMatch(
       /Parenthesis \) expected.*\n {2}sin\(x\n {7}\^$/,

@@ -82,7 +82,10 @@ export function parseExpression(
   } catch (error) {
     // mathjs reports a 1-based `char`, e.g. "Value expected (char 4)".
     const char = (error as { char?: number }).char;
-    const problem = `it does not parse: ${(error as Error).message}`;
+    const superscriptHint = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/u.test(expression)
+      ? "; write powers with ^, such as x^2 for x²"
+      : "";
+    const problem = `it does not parse: ${(error as Error).message}${superscriptHint}`;
     throw expressionError("expression", EXAMPLE, expression, problem, expression, (char ?? 0) - 1);
   }
 
