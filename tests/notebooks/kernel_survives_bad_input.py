@@ -24,6 +24,8 @@ CELLS = [
     ("optimizers.sgd({ lr: 0.1, nesterov: true });", "nesterov"),
     ("minimize(objectives.bowl, { x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 10 });", "x0"),
     ("minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 2.5 });", "steps"),
+    ("minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 1e-9 }), steps: 1e8, tol: 0 });",
+     "steps must be a positive integer ≤ 1000000"),
     ("show(null as never);", "figure"),
     ("const run = minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 5 }), steps: 100 });\n"
      "console.log(`status ${run.status}, finite ${run.losses.every(Number.isFinite)}, kept ${kept}`);", None),

@@ -3,7 +3,7 @@ import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { exponentialDecay } from "../schedules/course/decay";
 import { minimize } from "./minimize";
-import type { Run } from "./run";
+import { requireRecordableSteps, type Run } from "./run";
 
 export interface LrRangeTestOptions {
   x0: Vector;
@@ -110,6 +110,7 @@ export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): 
     "an integer ≥ 6",
     (v) => Number.isInteger(v) && v >= 6,
   );
+  requireRecordableSteps("numIt", numIt, objective.dim);
   const stopDiv = options.stopDiv ?? true;
   const schedule = exponentialDecay({ lr: startLr, decayRate: endLr / startLr, decaySteps: numIt });
   const run = minimize(objective, { x0, optimizer, schedule, steps: numIt, tol: 0 });

@@ -1,9 +1,9 @@
-import { invalid, requireNonNegative, requirePositiveInteger } from "../errors";
+import { invalid, requireNonNegative } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import { requirePoint } from "../objectives/point";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
-import type { Run, RunStatus } from "./run";
+import { requireRecordableSteps, type Run, type RunStatus } from "./run";
 
 export interface MinimizeOptions {
   /** Starting point: `objective.dim` finite numbers. */
@@ -12,7 +12,7 @@ export interface MinimizeOptions {
   optimizer: Optimizer;
   /** Sets optimizer.lr before every update; without one the optimizer's own lr is used. */
   schedule?: Schedule;
-  /** Most updates to make: a positive integer. */
+  /** Most updates to make: a positive integer, at most 10⁶ and 10⁷/dim (every step is recorded). */
   steps: number;
   /** Stops as "converged" once ‖∇f‖ ≤ tol. Default 1e-8; 0 stops only where ∇f = 0 exactly. */
   tol?: number;
@@ -58,7 +58,7 @@ const allFinite = (v: ArrayLike<number>) => Array.prototype.every.call(v, Number
 export function minimize(objective: Objective, options: MinimizeOptions): Run {
   const { optimizer, schedule } = options;
   requirePoint(options.x0, objective.dim, "x0");
-  const steps = requirePositiveInteger("steps", options.steps);
+  const steps = requireRecordableSteps("steps", options.steps, objective.dim);
   const tol = requireNonNegative("tol", options.tol ?? 1e-8);
   if (typeof optimizer?.step !== "function") {
     throw invalid("optimizer", "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);

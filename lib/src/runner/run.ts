@@ -1,3 +1,5 @@
+import { invalid, requirePositiveInteger } from "../errors";
+
 /** How a run ended. */
 export type RunStatus = "converged" | "diverged" | "max-steps";
 
@@ -27,4 +29,33 @@ export interface Run {
   readonly steps: number;
   /** Why a diverged run stopped, e.g. "step 13: loss 2.1e+7 > 4e+6 = 1e6·max(1, |loss₀|)". */
   readonly reason?: string;
+}
+
+/** Most steps one call records, over all its runs: a million 2-D steps take about 0.6 GB. */
+export const MAX_RECORDED_STEPS = 1_000_000;
+/** Most coordinates (steps × runs × dim) one call records, for many-dimensional objectives. */
+export const MAX_RECORDED_COORDINATES = 10_000_000;
+
+/**
+ * `steps` when recording that many steps of each of `runs` runs in `dim` dimensions fits the
+ * memory a notebook kernel can spare, else an LrlabError naming `parameter`. Without this bound a
+ * typo such as steps: 1e8 would run the kernel out of memory and lose everything defined in it.
+ *
+ * Example: requireRecordableSteps("steps", 1e5, 2, 16) → 1e5; with 1e6 it throws
+ * "steps must be a positive integer ≤ 62500 (every step of 16 runs is recorded), got 1000000".
+ */
+export function requireRecordableSteps(
+  parameter: string,
+  steps: number,
+  dim: number,
+  runs = 1,
+): number {
+  requirePositiveInteger(parameter, steps);
+  const most = Math.floor(Math.min(MAX_RECORDED_STEPS, MAX_RECORDED_COORDINATES / dim) / runs);
+  if (steps > most) {
+    const recorded =
+      runs === 1 ? "every step is recorded" : `every step of ${runs} runs is recorded`;
+    throw invalid(parameter, `a positive integer ≤ ${most} (${recorded})`, steps);
+  }
+  return steps;
 }

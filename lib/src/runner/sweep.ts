@@ -1,10 +1,10 @@
-import { invalid, requirePositiveInteger } from "../errors";
+import { invalid } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
 import { requireChoice } from "../schedules/define";
 import { formatNumber, minimize } from "./minimize";
-import type { Run, RunStatus } from "./run";
+import { requireRecordableSteps, type Run, type RunStatus } from "./run";
 
 /** One setting's value: a number (learning rate, decay) or a name (an optimizer). */
 export type SweepValue = number | string;
@@ -72,7 +72,6 @@ function cells(sizes: readonly number[]): number[][] {
  */
 export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResult<G> {
   const { objective, x0, tol, grid, setup } = options;
-  const steps = requirePositiveInteger("steps", options.steps);
   if (grid == null || typeof grid !== "object" || Object.keys(grid).length === 0) {
     throw invalid("grid", "an object of settings, e.g. { lr: [0.01, 0.1] }", grid);
   }
@@ -85,6 +84,8 @@ export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResul
     return { name, values };
   });
   if (typeof setup !== "function") throw invalid("setup", "a function of the settings", setup);
+  const runs = axes.reduce((count, axis) => count * axis.values.length, 1);
+  const steps = requireRecordableSteps("steps", options.steps, objective.dim, runs);
 
   const rows = cells(axes.map((axis) => axis.values.length)).map((index) => {
     const settings = Object.fromEntries(

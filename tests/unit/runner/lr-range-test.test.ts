@@ -77,6 +77,9 @@ describe("lrRangeTest on f(x) = x² (plain GD stable for lr < 1)", () => {
     expect(() => lrRangeTest(bowl([2]), { ...base, numIt: 5 })).toThrow(
       /numIt must be an integer ≥ 6, got 5/,
     );
+    expect(() => lrRangeTest(bowl([2]), { ...base, numIt: 2e6 })).toThrow(
+      /numIt must be a positive integer ≤ 1000000 \(every step is recorded\), got 2000000/,
+    );
     expect(() => lrRangeTest(bowl([2]), { ...base, startLr: 0 })).toThrow(
       /startLr must be a finite number > 0, got 0/,
     );

@@ -294,6 +294,11 @@ describe("bad input", () => {
     ["a non-finite x0", { x0: [NaN] }, /x0\[0\] must be a finite number, got NaN/],
     ["steps 0", { steps: 0 }, /steps must be a positive integer, got 0/],
     ["fractional steps", { steps: 2.5 }, /steps must be a positive integer, got 2.5/],
+    [
+      "more steps than the kernel's memory can record",
+      { steps: 1e8 },
+      /steps must be a positive integer ≤ 1000000 \(every step is recorded\), got 100000000/,
+    ],
     ["negative tol", { tol: -1 }, /tol must be a finite number ≥ 0, got -1/],
     [
       "no optimizer",

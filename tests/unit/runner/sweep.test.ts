@@ -104,6 +104,10 @@ describe("sweep", () => {
     expect(() => sweep({ ...base, grid: { lr: [0.1] }, steps: -1 })).toThrow(
       /steps must be a positive integer/,
     );
+    const sixteenRates = { lr: Array.from({ length: 16 }, (_, i) => 0.01 * (i + 1)) };
+    expect(() => sweep({ ...base, grid: sixteenRates, steps: 1e5 })).toThrow(
+      /steps must be a positive integer ≤ 62500 \(every step of 16 runs is recorded\), got 100000/,
+    );
     expect(() => sweep({ ...base, grid: { lr: [0.1] }, x0: [0, 0] })).toThrow(
       /x0 must be an array of 1/,
     );
