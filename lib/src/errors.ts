@@ -69,6 +69,20 @@ export function requirePositiveInteger(parameter: string, value: number): number
   return value;
 }
 
+/** Requires an integer from `min` to `max` (no upper bound when max is Infinity). */
+export function requireIntegerIn(
+  parameter: string,
+  value: number,
+  min: number,
+  max: number,
+): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    const accepted = max === Infinity ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
+    throw invalid(parameter, accepted, value);
+  }
+  return value;
+}
+
 /** Requires 0 ≤ value < 1, as PyTorch does for betas, alpha and rho. */
 export function requireUnitInterval(parameter: string, value: number): number {
   if (typeof value !== "number" || !(value >= 0 && value < 1)) {

@@ -1,4 +1,6 @@
 // Animations that run without a kernel: Plotly frames with play/pause and a step slider.
+import { requireIntegerIn } from "../errors";
+import { requirePositive } from "../schedules/define";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
@@ -9,9 +11,9 @@ import { runList } from "./runs";
 import { round, runStyles, type PlotlyObject } from "./theme";
 
 export interface AnimationOptions {
-  /** At most this many frames (default and cap 200); long runs are decimated, keeping the start and the end. */
+  /** At most this many frames, from 2 to 200 (default 200); long runs are decimated, keeping the start and the end. */
   maxFrames?: number;
-  /** Milliseconds per frame while playing; default 120. */
+  /** Milliseconds per frame while playing, > 0; default 120. */
   frameDuration?: number;
 }
 
@@ -46,8 +48,8 @@ function animate(
   point: (run: Run) => (x: Float64Array, t: number) => [number, number],
   options: AnimationOptions & { colors?: readonly string[] },
 ): Figure {
-  const maxFrames = Math.min(MAX_FRAMES, Math.max(2, Math.round(options.maxFrames ?? MAX_FRAMES)));
-  const frameDuration = options.frameDuration ?? 120;
+  const maxFrames = requireIntegerIn("maxFrames", options.maxFrames ?? MAX_FRAMES, 2, MAX_FRAMES);
+  const frameDuration = requirePositive("frameDuration", options.frameDuration ?? 120);
   const longest = Math.max(...runs.map((run) => run.xs.length));
   const times = decimate(longest, maxFrames);
   const styles = runStyles(

@@ -1,4 +1,5 @@
 // 2-D landscapes: contour or surface of an objective with optimizer trajectories racing on it.
+import { requireIntegerIn, requirePositiveInteger } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
@@ -11,7 +12,7 @@ import { pointMarkers } from "./traces";
 export interface LandscapeOptions {
   /** [[xmin, xmax], [ymin, ymax]]; default the objective's domain. */
   domain?: readonly [Range, Range];
-  /** Grid points per axis; default 80 for contours, 50 for surfaces (at most 150). */
+  /** Grid points per axis, from 10 to 150; default 80 for contours, 50 for surfaces. */
   resolution?: number;
   /** Number of contour levels; default 25. */
   levels?: number;
@@ -22,6 +23,7 @@ export interface LandscapeOptions {
   colors?: readonly string[];
 }
 
+const MIN_RESOLUTION = 10;
 const MAX_RESOLUTION = 150;
 /** 2-D paths share this many points per figure; 2-D paths rarely need more to look smooth. */
 const MAX_PATH_POINTS = 1000;
@@ -48,9 +50,11 @@ export function landscape(
   requireObjective(objective, 2);
   const xRange = rangeOf(objective, 0, options.domain?.[0]);
   const yRange = rangeOf(objective, 1, options.domain?.[1]);
-  const resolution = Math.min(
+  const resolution = requireIntegerIn(
+    "resolution",
+    options.resolution ?? defaultResolution,
+    MIN_RESOLUTION,
     MAX_RESOLUTION,
-    Math.max(10, Math.round(options.resolution ?? defaultResolution)),
   );
   const x = linspace(xRange, resolution);
   const y = linspace(yRange, resolution);
@@ -122,7 +126,7 @@ export function contourWithPaths(
       y0: round(land.y[0], 8),
       dy: round(land.y[1] - land.y[0], 8),
       z: land.z,
-      ncontours: options.levels ?? 25,
+      ncontours: requirePositiveInteger("levels", options.levels ?? 25),
       colorscale: "Blues",
       reversescale: true, // light valleys, so the trajectories in them stand out
       contours: { coloring: "heatmap", showlines: true },

@@ -1,4 +1,5 @@
 // A 1-D loss curve with the optimizer's path on it: numbered steps and arrows for each update.
+import { requireIntegerIn } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
@@ -75,8 +76,8 @@ export function path1d(
   requireObjective(objective, 1);
   const list = runList(runs);
   const domain = rangeOf(objective, 0, options.domain);
-  const numbered = options.numbered ?? 10;
-  const arrows = options.arrows ?? 10;
+  const numbered = requireIntegerIn("numbered", options.numbered ?? 10, 0, Infinity);
+  const arrows = requireIntegerIn("arrows", options.arrows ?? 10, 0, Infinity);
   const curve = lossCurve(objective, domain);
   const styles = runStyles(
     list.map((run) => run.optimizer),

@@ -124,10 +124,13 @@ describe("plot.contour and plot.surface", () => {
     expect(jsonBytes(figure)).toBeLessThan(BUDGET);
   });
 
-  it("caps the grid resolution", () => {
-    const land = (plot.contour(rosenbrock, runs[0], { resolution: 10_000 }).data as Json[])[0];
+  it("keeps the finest grid it accepts within the budget, and rejects a finer one", () => {
+    const land = (plot.contour(rosenbrock, runs[0], { resolution: 150 }).data as Json[])[0];
     expect(land.z).toHaveLength(150);
-    expect(jsonBytes(plot.contour(rosenbrock, runs, { resolution: 10_000 }))).toBeLessThan(BUDGET);
+    expect(jsonBytes(plot.contour(rosenbrock, runs, { resolution: 150 }))).toBeLessThan(BUDGET);
+    expect(() => plot.contour(rosenbrock, runs, { resolution: 10_000 })).toThrow(
+      "resolution must be an integer from 10 to 150, got 10000",
+    );
   });
 
   it("draws a surface with the trajectories on it", () => {
@@ -335,5 +338,49 @@ describe("plot.path1d with several starts", () => {
     const starts = (plot.path1d(parabola, runs).data as Json[]).find((t) => /start/.test(t.name))!;
     expect(starts.name).toBe("starts θ₀");
     expect(starts.x).toEqual([2, 3]);
+  });
+});
+
+describe("figure options: a clear error naming the option, never a broken figure", () => {
+  const run1d = gdRun(parabola, [10], 0.1, 20);
+  const run2d = gdRun(rosenbrock, [-1.5, 2], 1e-3, 20);
+  it.each([
+    [
+      "resolution NaN",
+      () => plot.contour(rosenbrock, run2d, { resolution: NaN }),
+      "resolution must be an integer from 10 to 150, got NaN",
+    ],
+    [
+      "a fractional resolution",
+      () => plot.surface(rosenbrock, run2d, { resolution: 40.5 }),
+      "resolution must be an integer from 10 to 150, got 40.5",
+    ],
+    [
+      "negative levels",
+      () => plot.contour(rosenbrock, run2d, { levels: -3 }),
+      "levels must be a positive integer, got -3",
+    ],
+    [
+      "one frame",
+      () => plot.animate2d(rosenbrock, run2d, { maxFrames: 1 }),
+      "maxFrames must be an integer from 2 to 200, got 1",
+    ],
+    [
+      "a negative frame duration",
+      () => plot.animate1d(parabola, run1d, { frameDuration: -5 }),
+      "frameDuration must be a finite number > 0, got -5",
+    ],
+    [
+      "negative numbered steps",
+      () => plot.path1d(parabola, run1d, { numbered: -1 }),
+      "numbered must be an integer ≥ 0, got -1",
+    ],
+    [
+      "NaN arrows",
+      () => plot.path1d(parabola, run1d, { arrows: NaN }),
+      "arrows must be an integer ≥ 0, got NaN",
+    ],
+  ])("rejects %s", (_, draw, message) => {
+    expect(draw).toThrow(message);
   });
 });
