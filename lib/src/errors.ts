@@ -69,6 +69,11 @@ export function requirePositiveInteger(parameter: string, value: number): number
   return value;
 }
 
+export function requireBoolean(parameter: string, value: boolean): boolean {
+  if (typeof value !== "boolean") throw invalid(parameter, "true or false", value);
+  return value;
+}
+
 /** Requires an integer from `min` to `max` (no upper bound when max is Infinity). */
 export function requireIntegerIn(
   parameter: string,

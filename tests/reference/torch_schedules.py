@@ -63,6 +63,21 @@ CASES = [
     ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 2, "mode": "exp_range", "gamma": 0.9}, 0.1,
      "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=2, mode='exp_range', gamma=0.9, "
      "cycle_momentum=False)", 12),
+    ("oneCycleLR", {"maxLr": 1, "totalSteps": 20, "threePhase": True}, 1,
+     "S.OneCycleLR(opt, max_lr=1, total_steps=20, three_phase=True)", 20),
+    ("oneCycleLR", {"maxLr": 0.5, "totalSteps": 12, "pctStart": 0.25, "annealStrategy": "linear",
+                    "threePhase": True}, 0.5,
+     "S.OneCycleLR(opt, max_lr=0.5, total_steps=12, pct_start=0.25, anneal_strategy='linear', "
+     "three_phase=True)", 12),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 1, "stepSizeDown": 3}, 0.1,
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=1, step_size_down=3, cycle_momentum=False)", 13),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 2, "stepSizeDown": 5, "mode": "triangular2"}, 0.1,
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=2, step_size_down=5, mode='triangular2', "
+     "cycle_momentum=False)", 20),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 3, "stepSizeDown": 1, "mode": "exp_range",
+                  "gamma": 0.9}, 0.1,
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=3, step_size_down=1, mode='exp_range', "
+     "gamma=0.9, cycle_momentum=False)", 14),
     ("lambdaLR", {"lr": 0.1, "lrLambda": "halfPerStep"}, 0.1,
      "S.LambdaLR(opt, lr_lambda=LAMBDAS['halfPerStep'])", 6),
     ("lambdaLR", {"lr": 0.1, "lrLambda": "warmupThenInverseSqrt"}, 0.1,
@@ -86,6 +101,8 @@ CASES = [
     ("reduceLROnPlateau", {"lr": 1, "patience": 0, "threshold": 0.1}, 1,
      "S.ReduceLROnPlateau(opt, patience=0, threshold=0.1)", 8,
      [10, 9.5, 8, 7.9, 7.3, 7.2, 7.2]),
+    ("reduceLROnPlateau", {"lr": 1, "factor": 0.5, "patience": 0, "minLr": 0.3, "eps": 0.25}, 1,
+     "S.ReduceLROnPlateau(opt, factor=0.5, patience=0, min_lr=0.3, eps=0.25)", 8, [5.0] * 7),
 ]
 
 

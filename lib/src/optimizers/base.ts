@@ -1,6 +1,12 @@
 // Plumbing shared by every optimizer: option parsing and validation, lazily allocated state,
 // the step counter, the lr setter, state snapshots and effective-learning-rate tracking.
-import { invalid, requireFinite, requireNonNegative, requireUnitInterval } from "../errors";
+import {
+  invalid,
+  requireBoolean,
+  requireFinite,
+  requireNonNegative,
+  requireUnitInterval,
+} from "../errors";
 import type { Optimizer, OptimizerState } from "./optimizer";
 
 /** Options every factory accepts besides its PyTorch hyper-parameters. */
@@ -35,10 +41,7 @@ type OptionSpec<T> = {
 export const nonNegative: Check<number> = requireNonNegative;
 export const finite: Check<number> = requireFinite;
 
-export function flag(parameter: string, value: boolean): boolean {
-  if (typeof value !== "boolean") throw invalid(parameter, "true or false", value);
-  return value;
-}
+export const flag: Check<boolean> = requireBoolean;
 
 /** PyTorch's betas: two coefficients, each in [0, 1). */
 export function betaPair(

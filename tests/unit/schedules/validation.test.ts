@@ -65,6 +65,16 @@ const cases: [string, () => unknown, RegExp][] = [
     /pctStart must be a number with 1 < pctStart·totalSteps < totalSteps \(totalSteps = 10\), got 0.05/,
   ],
   [
+    "oneCycle threePhase with phases out of order",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 10, pctStart: 0.6, threePhase: true }),
+    /pctStart must be a number with 1 < pctStart·totalSteps < \(totalSteps \+ 1\)\/2 with threePhase \(totalSteps = 10\), got 0.6/,
+  ],
+  [
+    "oneCycle threePhase not a boolean",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 10, threePhase: "yes" as unknown as boolean }),
+    /threePhase must be true or false, got "yes"/,
+  ],
+  [
     "oneCycle annealStrategy",
     () => s.oneCycleLR({ maxLr: 1, totalSteps: 10, annealStrategy: "cosine" as "cos" }),
     /annealStrategy must be one of "cos", "linear", got "cosine"/,
@@ -83,6 +93,16 @@ const cases: [string, () => unknown, RegExp][] = [
     "cyclic stepSizeUp",
     () => s.cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeUp: 0 }),
     /stepSizeUp must be a positive integer/,
+  ],
+  [
+    "cyclic stepSizeDown",
+    () => s.cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeDown: 1.5 }),
+    /stepSizeDown must be a positive integer, got 1.5/,
+  ],
+  [
+    "plateau eps",
+    () => s.reduceLROnPlateau({ lr: 1, eps: -1 }),
+    /eps must be a finite number ≥ 0, got -1/,
   ],
   [
     "lrLambda not a function",

@@ -10,8 +10,8 @@ function requireCount(parameter: string, value: number): number {
  * PyTorch's ReduceLROnPlateau: multiplies the rate by `factor` (not below minLr) once the loss has
  * failed to improve for more than `patience` epochs, then waits `cooldown` epochs before counting
  * again. "Improve" means, for mode "min": loss < best·(1 − threshold) ("rel") or
- * loss < best − threshold ("abs"); mode "max" mirrors it. Reductions smaller than 1e-8 are
- * skipped, as in PyTorch.
+ * loss < best − threshold ("abs"); mode "max" mirrors it. Reductions smaller than `eps`
+ * (default 1e-8) are skipped, as in PyTorch.
  *
  * Stateful: call lr(t, { loss, grad }) in order t = 0, 1, 2, … (t = 0 starts over). The loss at
  * t = 0 is the starting loss, which PyTorch never sees, so it is not an epoch; from t ≥ 1 the loss
@@ -30,6 +30,7 @@ export function reduceLROnPlateau(options: {
   thresholdMode?: "rel" | "abs";
   cooldown?: number;
   minLr?: number;
+  eps?: number;
 }): Schedule {
   const initialLr = requireNonNegative("lr", options.lr);
   const mode = requireChoice("mode", options.mode ?? "min", ["min", "max"]);
@@ -47,6 +48,7 @@ export function reduceLROnPlateau(options: {
   ]);
   const cooldown = requireCount("cooldown", options.cooldown ?? 0);
   const minLr = requireNonNegative("minLr", options.minLr ?? 0);
+  const eps = requireNonNegative("eps", options.eps ?? 1e-8);
   const sign = mode === "min" ? -1 : 1;
   const improves = (loss: number, best: number) =>
     thresholdMode === "rel"
@@ -77,7 +79,7 @@ export function reduceLROnPlateau(options: {
       }
       if (badEpochs > patience) {
         const reduced = Math.max(lr * factor, minLr);
-        if (lr - reduced > 1e-8) lr = reduced;
+        if (lr - reduced > eps) lr = reduced;
         cooldownLeft = cooldown;
         badEpochs = 0;
       }
