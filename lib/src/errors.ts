@@ -69,6 +69,26 @@ export function requirePositiveInteger(parameter: string, value: number): number
   return value;
 }
 
+/**
+ * Checks an options argument: an object whose keys are all `known`, else an LrlabError naming
+ * `name`, e.g. `adam options must be an object such as { lr: 0.01 }, got 0.01` or
+ * `adam option must be one of lr, betas, eps, got "weight_decay"` (catching misspelt names).
+ */
+export function requireOptions<T>(
+  name: string,
+  given: T,
+  known: readonly string[],
+  example: string,
+): T {
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    throw invalid(`${name} options`, `an object such as ${example}`, given);
+  }
+  for (const key of Object.keys(given)) {
+    if (!known.includes(key)) throw invalid(`${name} option`, `one of ${known.join(", ")}`, key);
+  }
+  return given;
+}
+
 export function requireBoolean(parameter: string, value: boolean): boolean {
   if (typeof value !== "boolean") throw invalid(parameter, "true or false", value);
   return value;

@@ -5,6 +5,7 @@ import {
   requireBoolean,
   requireFinite,
   requireNonNegative,
+  requireOptions,
   requireUnitInterval,
 } from "../errors";
 import type { Optimizer, OptimizerState } from "./optimizer";
@@ -84,17 +85,11 @@ export function parseOptions<T extends CommonOptions>(
   given: T,
   spec: OptionSpec<Omit<T, "trackEffectiveLr">>,
 ): Required<T> {
-  if (typeof given !== "object" || given === null || Array.isArray(given)) {
-    throw invalid(`${name} options`, "an object such as { lr: 0.01 }", given);
-  }
   const full: Record<string, readonly [unknown, Check<unknown>]> = {
     ...(spec as Record<string, readonly [unknown, Check<unknown>]>),
     trackEffectiveLr: [false, flag as Check<unknown>],
   };
-  for (const key of Object.keys(given)) {
-    if (!(key in full))
-      throw invalid(`${name} option`, `one of ${Object.keys(full).join(", ")}`, key);
-  }
+  requireOptions(name, given, Object.keys(full), "{ lr: 0.01 }");
   const parsed: Record<string, unknown> = {};
   for (const [key, [fallback, check]] of Object.entries(full)) {
     const value = (given as Record<string, unknown>)[key];
