@@ -50,6 +50,11 @@ function quietInKernel(result: CheckResult): CheckResult {
   });
 }
 
+/** Whether `got` is a number within `tolerance` of `expected`; NaN never is. */
+export function isClose(got: unknown, expected: number, tolerance: number): boolean {
+  return typeof got === "number" && Math.abs(got - expected) <= tolerance;
+}
+
 /** A number check: passes when |answer − expected| ≤ tolerance. */
 export function numberVerdict(
   answer: unknown,
@@ -63,7 +68,7 @@ export function numberVerdict(
       hint: `the answer should be a finite number, got ${String(answer)}. ${hint}`,
     };
   }
-  return Math.abs(answer - expected) <= tolerance ? { pass: true } : { pass: false, hint };
+  return isClose(answer, expected, tolerance) ? { pass: true } : { pass: false, hint };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { objectives } from "../objectives";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, isClose, numberVerdict } from "./check";
 
 /** J(θ) = 3θ², the steeper loss of the lesson's "Where this breaks": L = 6. */
 const threeThetaSquared = objectives.quadratic({ A: [[6]], variables: ["θ"] });
@@ -50,7 +50,7 @@ export const lesson01 = {
         for (const lr of [0.01, 0.1, 0.9]) {
           const expected = theta - lr * 2 * theta;
           const got = step(theta, lr);
-          if (typeof got !== "number" || Math.abs(got - expected) > 1e-12) {
+          if (!isClose(got, expected, 1e-12)) {
             return {
               pass: false,
               hint: `step(${theta}, ${lr}) returned ${got}, expected ${expected}: θ − η·J'(θ) with J'(θ) = 2θ.`,

@@ -1,5 +1,5 @@
 import { objectives } from "../objectives";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, isClose, numberVerdict } from "./check";
 
 // Seed 002's f(x) = 3x² − 3x + 4: minimum f* = 3.25 at x* = 0.5, curvature f″ = 6.
 const f = objectives.courseQuadratic;
@@ -65,7 +65,7 @@ export const lesson06 = {
       const grad = fPrime(x);
       const expected = (loss - fStar) / grad ** 2;
       const got = rate(loss, grad);
-      if (typeof got !== "number" || Math.abs(got - expected) > 1e-9 * Math.max(1, expected)) {
+      if (!isClose(got, expected, 1e-9 * Math.max(1, expected))) {
         return {
           pass: false,
           hint: `at x = ${x} (loss ${loss.toFixed(4)}, f′ = ${grad.toFixed(4)}) the rate should be ${expected.toPrecision(6)}, got ${got}. Subtract the minimum value 3.25 from the loss before dividing by f′².`,

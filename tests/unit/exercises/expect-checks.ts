@@ -9,9 +9,14 @@ export interface AnswerPair {
 
 type Checks = Record<string, (answer: never) => CheckResult>;
 
+/** An answer that is NaN in the right answer's shape: NaN for a number, else code returning NaN. */
+function nanLike(right: unknown): unknown {
+  return typeof right === "function" ? () => NaN : NaN;
+}
+
 /**
- * Runs every check of a lesson against a right answer (it must pass) and a wrong one (it must say
- * "not yet" with a hint, without throwing). Fails when a check has no answer pair.
+ * Runs every check of a lesson against a right answer (it must pass), a wrong one and a NaN one
+ * (each must say "not yet" with a hint, without throwing). Fails when a check has no answer pair.
  */
 export function expectChecks(checks: Checks, answers: Record<string, AnswerPair>): void {
   beforeEach(() => void vi.spyOn(console, "log").mockImplementation(() => {}));
@@ -32,6 +37,10 @@ export function expectChecks(checks: Checks, answers: Record<string, AnswerPair>
       const result = check(answers[name].wrong as never);
       expect(result.passed).toBe(false);
       expect(result.message).toMatch(/^❌ .*not yet\. Hint: \S/);
+    });
+
+    it(`${name} says not yet to NaN`, () => {
+      expect(check(nanLike(answers[name].right) as never).passed).toBe(false);
     });
   }
 }
