@@ -1,3 +1,5 @@
+import { invalid, requireBoolean, requireOptions } from "../errors";
+import { requireObjective } from "../objectives/require-objective";
 import { requireNumber, requirePositive } from "../schedules/define";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
@@ -45,6 +47,7 @@ export interface LrRangeTestOutput {
 }
 
 const BETA = 0.98;
+const LR_RANGE_TEST_OPTIONS = ["x0", "optimizer", "startLr", "endLr", "numIt", "stopDiv"];
 
 /** fastai's `valley`: about half way along the longest strictly decreasing run of losses. */
 function valleyIndex(losses: readonly number[]): number {
@@ -96,6 +99,13 @@ function steepIndex(lrs: readonly number[], losses: readonly number[]): number {
  * the last step (lr ≈ 8.3) and suggests valley ≈ 1.2e-3, steep ≈ 0.12, minimum/10 ≈ 0.33.
  */
 export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): LrRangeTestOutput {
+  requireObjective(objective);
+  requireOptions(
+    "lrRangeTest",
+    options,
+    LR_RANGE_TEST_OPTIONS,
+    "{ x0: [1], optimizer: optimizers.sgd() }",
+  );
   const { x0, optimizer } = options;
   const startLr = requirePositive("startLr", options.startLr ?? 1e-7);
   const endLr = requireNumber(
@@ -111,9 +121,16 @@ export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): 
     (v) => Number.isInteger(v) && v >= 6,
   );
   requireRecordableSteps("numIt", numIt, objective.dim);
-  const stopDiv = options.stopDiv ?? true;
+  const stopDiv = requireBoolean("stopDiv", options.stopDiv ?? true);
   const schedule = exponentialDecay({ lr: startLr, decayRate: endLr / startLr, decaySteps: numIt });
   const run = minimize(objective, { x0, optimizer, schedule, steps: numIt, tol: 0 });
+  if (run.steps === 0 && run.status === "converged") {
+    throw invalid(
+      "x0",
+      "a point where the gradient is not 0 (from a stationary point no rate moves)",
+      x0,
+    );
+  }
 
   const lrs: number[] = [];
   const losses: number[] = [];

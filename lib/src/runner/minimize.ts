@@ -1,6 +1,7 @@
-import { invalid, requireNonNegative } from "../errors";
+import { invalid, requireNonNegative, requireOptions } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import { requirePoint } from "../objectives/point";
+import { requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
 import { requireRecordableSteps, type Run, type RunStatus } from "./run";
@@ -17,6 +18,9 @@ export interface MinimizeOptions {
   /** Stops as "converged" once ‖∇f‖ ≤ tol. Default 1e-8; 0 stops only where ∇f = 0 exactly. */
   tol?: number;
 }
+
+const MINIMIZE_OPTIONS = ["x0", "optimizer", "schedule", "steps", "tol"];
+const MINIMIZE_EXAMPLE = "{ x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }";
 
 /** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
 export const DIVERGENCE_FACTOR = 1e6;
@@ -56,6 +60,8 @@ const allFinite = (v: ArrayLike<number>) => Array.prototype.every.call(v, Number
  * walks 0, 0.3, 0.42, … to 0.5.
  */
 export function minimize(objective: Objective, options: MinimizeOptions): Run {
+  requireObjective(objective);
+  requireOptions("minimize", options, MINIMIZE_OPTIONS, MINIMIZE_EXAMPLE);
   const { optimizer, schedule } = options;
   requirePoint(options.x0, objective.dim, "x0");
   const steps = requireRecordableSteps("steps", options.steps, objective.dim);
@@ -97,6 +103,13 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       objective.nextBatch?.();
       const loss = objective.value(x);
       const grad = objective.gradient(x);
+      if (grad?.length !== x.length) {
+        throw invalid(
+          "objective.gradient(x)",
+          `an array of ${x.length} number${x.length === 1 ? "" : "s"}`,
+          grad,
+        );
+      }
       if (!Number.isFinite(loss) || !allFinite(grad)) {
         if (t === 0)
           throw invalid("x0", "a point where the loss and gradient are finite", options.x0);
@@ -128,6 +141,9 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       const lr = rates
         ? rates.reduce((a, b) => a + b, 0) / rates.length
         : (schedule?.lr(t, context) ?? baseLr);
+      if (typeof lr !== "number") {
+        throw invalid(`${schedule?.name ?? "schedule"}.lr(${t})`, "a number ≥ 0", lr);
+      }
       if (!Number.isFinite(lr)) {
         // Named by the update it would have made, as the other reasons are.
         stopDiverged(t + 1, `${schedule?.name} gave the learning rate ${lr}`);

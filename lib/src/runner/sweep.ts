@@ -1,4 +1,5 @@
-import { invalid } from "../errors";
+import { invalid, requireOptions } from "../errors";
+import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
@@ -52,6 +53,20 @@ export interface SweepResult<G extends SweepGrid> {
   };
 }
 
+const SWEEP_OPTIONS = ["objective", "x0", "steps", "tol", "grid", "setup"];
+const SWEEP_EXAMPLE =
+  "{ objective, x0: [0], steps: 100, grid: { lr: [0.01, 0.1] }, setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) }";
+
+/** What setup(settings) returned, when it is { optimizer, schedule? }. */
+function requireSetup(made: { optimizer: Optimizer; schedule?: Schedule }) {
+  if (typeof made?.optimizer?.step === "function") return made;
+  const optimizerAlone = typeof (made as unknown as Optimizer)?.step === "function";
+  const accepted = optimizerAlone
+    ? "{ optimizer, schedule? }: wrap the optimizer as { optimizer }"
+    : "{ optimizer, schedule? }";
+  throw invalid("setup(settings)", accepted, made);
+}
+
 /** Every combination of the axes' values, as index tuples, the last axis varying fastest. */
 function cells(sizes: readonly number[]): number[][] {
   return sizes.reduce<number[][]>(
@@ -71,7 +86,9 @@ function cells(sizes: readonly number[]): number[][] {
  * lr = 0.4 > 2/6 diverges.
  */
 export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResult<G> {
+  requireOptions("sweep", options, SWEEP_OPTIONS, SWEEP_EXAMPLE);
   const { objective, x0, tol, grid, setup } = options;
+  requireObjective(objective);
   if (grid == null || typeof grid !== "object" || Object.keys(grid).length === 0) {
     throw invalid("grid", "an object of settings, e.g. { lr: [0.01, 0.1] }", grid);
   }
@@ -97,7 +114,10 @@ export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResul
         return `${name}=${typeof value === "number" ? formatNumber(value) : value}`;
       })
       .join(" ");
-    const run = { ...minimize(objective, { x0, steps, tol, ...setup(settings) }), label };
+    const run = {
+      ...minimize(objective, { x0, steps, tol, ...requireSetup(setup(settings)) }),
+      label,
+    };
     return {
       settings,
       index,

@@ -77,6 +77,15 @@ describe("lrRangeTest on f(x) = x² (plain GD stable for lr < 1)", () => {
     expect(() => lrRangeTest(bowl([2]), { ...base, numIt: 5 })).toThrow(
       /numIt must be an integer ≥ 6, got 5/,
     );
+    expect(() => lrRangeTest(bowl([2]), { ...base, stopDiv: "no" as never })).toThrow(
+      'stopDiv must be true or false, got "no"',
+    );
+    expect(() => lrRangeTest(bowl([2]), { ...base, start_lr: 1e-3 } as never)).toThrow(
+      'lrRangeTest option must be one of x0, optimizer, startLr, endLr, numIt, stopDiv, got "start_lr"',
+    );
+    expect(() => lrRangeTest(bowl([2]), { ...base, x0: [0] })).toThrow(
+      "x0 must be a point where the gradient is not 0 (from a stationary point no rate moves), got [0] (length 1)",
+    );
     expect(() => lrRangeTest(bowl([2]), { ...base, numIt: 2e6 })).toThrow(
       /numIt must be a positive integer ≤ 1000000 \(every step is recorded\), got 2000000/,
     );

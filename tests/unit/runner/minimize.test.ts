@@ -5,6 +5,7 @@ import { minimize } from "../../../lib/src/runner";
 import { schedules } from "../../../lib/src/schedules";
 import { sgd } from "../../../lib/src/optimizers/sgd";
 import type { Objective } from "../../../lib/src/objectives/objective";
+import type { Schedule } from "../../../lib/src/schedules/schedule";
 import { objectives } from "../../../lib/src/objectives";
 import { bowl, quadratic } from "./fixtures";
 
@@ -312,6 +313,38 @@ describe("bad input", () => {
     ],
   ])("rejects %s", (_, bad, message) => {
     expect(() => minimize(quadratic(), { ...ok, ...bad } as never)).toThrow(message);
+  });
+
+  it("rejects a misspelt option, such as an lr meant for the optimizer", () => {
+    expect(() => minimize(quadratic(), { ...ok, lr: 0.5 } as never)).toThrow(
+      'minimize option must be one of x0, optimizer, schedule, steps, tol, got "lr"',
+    );
+    expect(() => minimize(quadratic(), undefined as never)).toThrow(
+      "minimize options must be an object such as { x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }, got undefined",
+    );
+  });
+
+  it("rejects what is not an objective, with a hint for an uncalled factory", () => {
+    expect(() => minimize(objectives.xCos as never, ok)).toThrow(
+      /^objective must be an Objective such as objectives.rosenbrock .*, got function: call the function to make the objective$/,
+    );
+    expect(() => minimize("x^2" as never, ok)).toThrow(
+      /objective must be an Objective.*got "x\^2"/,
+    );
+  });
+
+  it("rejects a custom gradient that is not an array of dim numbers", () => {
+    const numberGradient = { ...quadratic(), gradient: () => 3 } as unknown as Objective;
+    expect(() => minimize(numberGradient, ok)).toThrow(
+      "objective.gradient(x) must be an array of 1 number, got 3",
+    );
+  });
+
+  it("rejects a scheduled rate that is not a number", () => {
+    const textRate = { name: "text", lr: () => "0.1" } as unknown as Schedule;
+    expect(() => minimize(quadratic(), { ...ok, schedule: textRate })).toThrow(
+      'text.lr(0) must be a number ≥ 0, got "0.1"',
+    );
   });
 
   it("rejects an x0 where the loss is not finite", () => {

@@ -104,6 +104,17 @@ describe("sweep", () => {
     expect(() => sweep({ ...base, grid: { lr: [0.1] }, steps: -1 })).toThrow(
       /steps must be a positive integer/,
     );
+    expect(() =>
+      sweep({ ...base, grid: { lr: [0.1] }, setup: ({ lr }) => sgd({ lr }) as never }),
+    ).toThrow(
+      "setup(settings) must be { optimizer, schedule? }: wrap the optimizer as { optimizer }, got object",
+    );
+    expect(() => sweep({ ...base, grid: { lr: [0.1] }, objective: undefined as never })).toThrow(
+      /^objective must be an Objective/,
+    );
+    expect(() => sweep({ ...base, grid: { lr: [0.1] }, step: 10 } as never)).toThrow(
+      'sweep option must be one of objective, x0, steps, tol, grid, setup, got "step"',
+    );
     const sixteenRates = { lr: Array.from({ length: 16 }, (_, i) => 0.01 * (i + 1)) };
     expect(() => sweep({ ...base, grid: sixteenRates, steps: 1e5 })).toThrow(
       /steps must be a positive integer ≤ 62500 \(every step of 16 runs is recorded\), got 100000/,
