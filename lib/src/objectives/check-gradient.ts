@@ -1,6 +1,7 @@
-import { invalid, requireFinite } from "../errors";
+import { requireFinite, requireOptions } from "../errors";
 import type { Objective, Vector } from "./objective";
 import { requirePoint } from "./point";
+import { requireGradientShape, requireObjective } from "./require-objective";
 
 export interface GradientCheck {
   /** The worst error over the components: |analyticᵢ − numericᵢ| / max(1, |analyticᵢ|, |numericᵢ|). */
@@ -31,22 +32,18 @@ export interface CheckGradientOptions {
 export function checkGradient(
   objective: Objective,
   x: Vector,
-  { tolerance = 1e-6 }: CheckGradientOptions = {},
+  options: CheckGradientOptions = {},
 ): GradientCheck {
-  if (
-    objective == null ||
-    typeof objective.value !== "function" ||
-    typeof objective.gradient !== "function"
-  ) {
-    throw invalid(
-      "objective",
-      "an Objective (with value and gradient), e.g. objectives.rosenbrock",
-      objective,
-    );
-  }
+  requireObjective(objective);
   requirePoint(x, objective.dim);
+  const { tolerance = 1e-6 } = requireOptions(
+    "checkGradient",
+    options,
+    ["tolerance"],
+    "{ tolerance: 1e-6 }",
+  );
   requireFinite("tolerance", tolerance);
-  const analytic = objective.gradient(x);
+  const analytic = requireGradientShape(objective.gradient(x), objective.dim);
   const numeric = new Float64Array(objective.dim);
   const shifted = Float64Array.from(x);
   let maxRelativeError = 0;

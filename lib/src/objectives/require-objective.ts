@@ -24,3 +24,12 @@ export function requireObjective(objective: unknown, parameter = "objective"): O
   if (typeof objective !== "function") throw error;
   throw new LrlabError(`${error.message}: call the function to make the objective`);
 }
+
+/** Checks what a custom objective's gradient returned: an array of `dim` numbers. */
+export function requireGradientShape<G>(gradient: G, dim: number): G {
+  if ((gradient as ArrayLike<number> | undefined)?.length !== dim) {
+    const accepted = `an array of ${dim} number${dim === 1 ? "" : "s"}`;
+    throw invalid("objective.gradient(x)", accepted, gradient);
+  }
+  return gradient;
+}

@@ -1,7 +1,7 @@
 import { invalid, requireNonNegative, requireOptions } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import { requirePoint } from "../objectives/point";
-import { requireObjective } from "../objectives/require-objective";
+import { requireGradientShape, requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
 import { requireRecordableSteps, type Run, type RunStatus } from "./run";
@@ -102,14 +102,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       }
       objective.nextBatch?.();
       const loss = objective.value(x);
-      const grad = objective.gradient(x);
-      if (grad?.length !== x.length) {
-        throw invalid(
-          "objective.gradient(x)",
-          `an array of ${x.length} number${x.length === 1 ? "" : "s"}`,
-          grad,
-        );
-      }
+      const grad = requireGradientShape(objective.gradient(x), x.length);
       if (!Number.isFinite(loss) || !allFinite(grad)) {
         if (t === 0)
           throw invalid("x0", "a point where the loss and gradient are finite", options.x0);

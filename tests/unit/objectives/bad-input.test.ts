@@ -246,7 +246,42 @@ describe("factories reject bad options, naming the parameter", () => {
     [
       "seed not finite",
       () => objectives.seed003Regression.stochastic({ batchSize: 1, seed: NaN }),
-      /^seed must be a finite number/,
+      /^seed must be an integer from 0 to 4294967295, got NaN/,
+    ],
+    [
+      "stochastic without an options object",
+      () => objectives.seed003Regression.stochastic(2 as never),
+      /^stochastic options must be an object such as \{ batchSize: 2 \}, got 2/,
+    ],
+    [
+      "xCos with a number instead of options",
+      () => objectives.xCos(2 as never),
+      /^xCos options must be an object such as \{ c: 2 \}, got 2/,
+    ],
+    [
+      "rastrigin with a misspelt option",
+      () => objectives.rastrigin({ n: 2 } as never),
+      /^rastrigin option must be one of dim, got "n"/,
+    ],
+    [
+      "quadratic b not an array",
+      () => objectives.quadratic({ A: [[2]], b: 1 as never }),
+      /^b must be an array of 1 finite number, got 1/,
+    ],
+    [
+      "quadratic without options",
+      () => objectives.quadratic(undefined as never),
+      /^quadratic options must be an object such as/,
+    ],
+    [
+      "linearRegression with a text feature",
+      () => objectives.linearRegression({ X: [1, "2" as never], y: [1, 2] }),
+      /^X\[1\]\[0\] must be a finite number, got "2"/,
+    ],
+    [
+      "linearRegression fitIntercept not a boolean",
+      () => objectives.linearRegression({ X: [1, 2], y: [1, 2], fitIntercept: "yes" as never }),
+      /^fitIntercept must be true or false, got "yes"/,
     ],
     ["xCos c ≤ 0", () => objectives.xCos({ c: 0 }), /^c must be a finite number > 0, got 0/],
     ["rastrigin dim", () => objectives.rastrigin({ dim: 0 }), /^dim must be a positive integer/],
@@ -264,6 +299,21 @@ describe("factories reject bad options, naming the parameter", () => {
       "checkGradient x",
       () => checkGradient(objectives.bowl, [1]),
       /^x must be an array of 2 finite numbers/,
+    ],
+    [
+      "checkGradient of an objective without dim",
+      () => checkGradient({ value: () => 1, gradient: () => [0] } as never, [1]),
+      /^objective must be an Objective/,
+    ],
+    [
+      "checkGradient of a gradient of the wrong shape",
+      () => checkGradient({ ...objectives.bowl, gradient: () => 3 } as never, [1, 1]),
+      /^objective.gradient\(x\) must be an array of 2 numbers, got 3/,
+    ],
+    [
+      "checkGradient with a bare tolerance",
+      () => checkGradient(objectives.bowl, [1, 1], 1e-3 as never),
+      /^checkGradient options must be an object such as \{ tolerance: 1e-6 \}, got 0.001/,
     ],
   ])("%s", (_, action, message) => {
     expect(errorOf(action).message).toMatch(message);

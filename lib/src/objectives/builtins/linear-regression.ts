@@ -1,4 +1,4 @@
-import { invalid, requirePositiveInteger } from "../../errors";
+import { invalid, requireBoolean, requireOptions, requirePositiveInteger } from "../../errors";
 import { seededRandom } from "../../random";
 import { defineObjective, type ObjectiveParts } from "../define";
 import type { Objective, Vector } from "../objective";
@@ -58,7 +58,13 @@ export interface LinearRegression extends Objective {
  *     J.minima;           // [[-1, 3]] (up to rounding)
  */
 export function linearRegression(options: LinearRegressionOptions): LinearRegression {
-  const singleFeature = Array.isArray(options.X) && options.X.every((v) => typeof v === "number");
+  requireOptions(
+    "linearRegression",
+    options,
+    ["X", "y", "fitIntercept", "variables", "name", "domain"],
+    "{ X: [[1, 2], [2, 3]], y: [5, 7] }",
+  );
+  const singleFeature = Array.isArray(options.X) && !options.X.some(Array.isArray);
   const features = requireMatrix(
     "X",
     singleFeature ? (options.X as readonly number[]).map((v) => [v]) : (options.X as number[][]),
@@ -66,7 +72,7 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
   const m = features.length;
   requirePoint(options.y, m, "y");
   const y = [...options.y];
-  const fitIntercept = options.fitIntercept ?? false;
+  const fitIntercept = requireBoolean("fitIntercept", options.fitIntercept ?? false);
   const X = fitIntercept ? features.map((row) => [1, ...row]) : features;
   const n = X[0].length;
   const variables =
@@ -131,7 +137,13 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
     smoothness,
     X,
     y,
-    stochastic({ batchSize, seed = 0 }) {
+    stochastic(stochasticOptions) {
+      const { batchSize, seed = 0 } = requireOptions(
+        "stochastic",
+        stochasticOptions,
+        ["batchSize", "seed"],
+        "{ batchSize: 2 }",
+      );
       requirePositiveInteger("batchSize", batchSize);
       if (batchSize > m)
         throw invalid("batchSize", `an integer from 1 to ${m} (the examples)`, batchSize);

@@ -1,4 +1,4 @@
-import { invalid, requirePositiveInteger } from "../../errors";
+import { invalid, requireOptions, requirePositiveInteger } from "../../errors";
 import { defineObjective } from "../define";
 import { localMinima1d } from "../local-minima";
 import type { Objective } from "../objective";
@@ -12,7 +12,8 @@ import { latexName, polynomial } from "../notation";
  * Example: `xCos()` (c = 1) has local minima near −6.44, −0.86, 3.43 and 9.53 (listed in
  * `localMinima`); value([π]) = −π, gradient([π]) = [−1].
  */
-export function xCos({ c = 1 }: { c?: number } = {}): Objective {
+export function xCos(options: { c?: number } = {}): Objective {
+  const { c = 1 } = requireOptions("xCos", options, ["c"], "{ c: 2 }");
   if (!(c > 0 && Number.isFinite(c))) throw invalid("c", "a finite number > 0", c);
   const derivative = (x: number) => Math.cos(c * x) - c * x * Math.sin(c * x);
   const domain = [-10 / c, 10 / c] as const;
@@ -40,7 +41,8 @@ export function xCos({ c = 1 }: { c?: number } = {}): Objective {
  *
  * Example: `rastrigin()` (n = 1): value([1]) = 1, gradient([0.5]) = [1], 11 local minima.
  */
-export function rastrigin({ dim = 1 }: { dim?: number } = {}): Objective {
+export function rastrigin(options: { dim?: number } = {}): Objective {
+  const { dim = 1 } = requireOptions("rastrigin", options, ["dim"], "{ dim: 2 }");
   requirePositiveInteger("dim", dim);
   const variables = defaultVariables(dim);
   const twoPi = 2 * Math.PI;

@@ -1,4 +1,4 @@
-import { invalid, requireFinite } from "../../errors";
+import { invalid, requireFinite, requireOptions } from "../../errors";
 import { defineObjective } from "../define";
 import { solve, symmetricEigenvalues } from "../linear-algebra";
 import type { Objective } from "../objective";
@@ -55,6 +55,12 @@ export function quadraticFacts(
  * gradient([1, 1]) = [0.2, 4], smoothness = 4, minima = [[0, 0]].
  */
 export function quadratic(options: QuadraticOptions): Objective {
+  requireOptions(
+    "quadratic",
+    options,
+    ["A", "b", "c", "variables", "name", "domain"],
+    "{ A: [[0.2, 0], [0, 4]] }",
+  );
   const A = requireMatrix("A", options.A);
   const dim = A.length;
   A.forEach((row, i) => {
@@ -64,7 +70,7 @@ export function quadratic(options: QuadraticOptions): Objective {
         throw invalid("A", `a symmetric matrix (A[${i}][${j}] = A[${j}][${i}])`, options.A);
     });
   });
-  const b = options.b === undefined ? new Array<number>(dim).fill(0) : [...options.b];
+  const b = options.b ?? new Array<number>(dim).fill(0);
   requirePoint(b, dim, "b");
   const c = requireFinite("c", options.c ?? 0);
   const variables =
