@@ -8,6 +8,7 @@ import {
   requireOptions,
   requireUnitInterval,
 } from "../errors";
+import { outputError, requirePoint } from "../objectives/point";
 import type { Optimizer, OptimizerState } from "./optimizer";
 
 /** Options every factory accepts besides its PyTorch hyper-parameters. */
@@ -128,12 +129,11 @@ export function effectiveLr(
   grad: ArrayLike<number>,
   out: Float64Array = new Float64Array(grad.length),
 ): Float64Array {
-  if (before.length !== grad.length || after.length !== grad.length) {
-    throw invalid("before, after and grad", "arrays of one length", [
-      before.length,
-      after.length,
-      grad.length,
-    ]);
+  if (grad == null || typeof grad !== "object") throw invalid("grad", "an array of numbers", grad);
+  requirePoint(before, grad.length, "before");
+  requirePoint(after, grad.length, "after");
+  if (!(out instanceof Float64Array) || out.length !== grad.length) {
+    throw outputError(out, grad.length);
   }
   for (let i = 0; i < grad.length; i++) {
     out[i] = grad[i] === 0 ? NaN : Math.abs(after[i] - before[i]) / Math.abs(grad[i]);

@@ -94,7 +94,13 @@ describe("effective learning rate |Δθᵢ| / |gᵢ|", () => {
     tracked.step(params, [0.5, -2]);
     expect(optimizers.effectiveLr(before, params, [0.5, -2])).toEqual(tracked.state.effectiveLr);
     expect(() => optimizers.effectiveLr([1], [1, 2], [1, 2])).toThrow(
-      "before, after and grad must be arrays of one length, got [1, 2, 2] (length 3)",
+      "before must be an array of 2 finite numbers, got [1] (length 1)",
+    );
+    expect(() => (optimizers.effectiveLr as () => unknown)()).toThrow(
+      "grad must be an array of numbers, got undefined",
+    );
+    expect(() => optimizers.effectiveLr([1, 2], [1, 2], [1, 2], new Float64Array(1))).toThrow(
+      "out must be a Float64Array of length 2",
     );
   });
 });
