@@ -127,18 +127,19 @@ export function effectiveLr(
   before: ArrayLike<number>,
   after: ArrayLike<number>,
   grad: ArrayLike<number>,
-  out: Float64Array = new Float64Array(grad.length),
+  out?: Float64Array,
 ): Float64Array {
   if (grad == null || typeof grad !== "object") throw invalid("grad", "an array of numbers", grad);
   requirePoint(before, grad.length, "before");
   requirePoint(after, grad.length, "after");
-  if (!(out instanceof Float64Array) || out.length !== grad.length) {
+  const rates = out ?? new Float64Array(grad.length);
+  if (!(rates instanceof Float64Array) || rates.length !== grad.length) {
     throw outputError(out, grad.length);
   }
   for (let i = 0; i < grad.length; i++) {
-    out[i] = grad[i] === 0 ? NaN : Math.abs(after[i] - before[i]) / Math.abs(grad[i]);
+    rates[i] = grad[i] === 0 ? NaN : Math.abs(after[i] - before[i]) / Math.abs(grad[i]);
   }
-  return out;
+  return rates;
 }
 
 function copyBuffers(buffers: Buffers): Record<string, Float64Array> {
