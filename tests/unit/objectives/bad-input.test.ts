@@ -301,6 +301,16 @@ describe("factories reject bad options, naming the parameter", () => {
       /^x must be an array of 2 finite numbers/,
     ],
     [
+      "fromExpression options in the place of variables",
+      () => fromExpression("x^2", { domain: [[-2, 2]] } as never),
+      /^variables must be a list of names such as \["x", "y"\]; options come third: fromExpression\(expression, undefined, options\), got object/,
+    ],
+    [
+      "fromExpression with a misspelt option",
+      () => fromExpression("x^2", ["x"], { domian: [[-2, 2]] } as never),
+      /^fromExpression option must be one of name, domain, got "domian"/,
+    ],
+    [
       "checkGradient of an objective without dim",
       () => checkGradient({ value: () => 1, gradient: () => [0] } as never, [1]),
       /^objective must be an Objective/,

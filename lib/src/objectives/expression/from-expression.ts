@@ -1,4 +1,5 @@
 import { derivative, type MathNode } from "mathjs";
+import { invalid, requireOptions } from "../../errors";
 import { localMinima1d } from "../local-minima";
 import { spectralRadius } from "../linear-algebra";
 import type { Objective, Vector } from "../objective";
@@ -81,6 +82,12 @@ export function compileExpression(
   variables?: readonly string[],
   options: FromExpressionOptions = {},
 ): CompiledExpression {
+  if (variables != null && typeof variables === "object" && !Array.isArray(variables)) {
+    const accepted =
+      'a list of names such as ["x", "y"]; options come third: fromExpression(expression, undefined, options)';
+    throw invalid("variables", accepted, variables);
+  }
+  requireOptions("fromExpression", options, ["name", "domain"], "{ domain: [[-2, 2]] }");
   const { tree, variables: names } = parseExpression(expression, variables);
   const dim = names.length;
   const domain =
