@@ -1,4 +1,4 @@
-import { LrlabError } from "../errors";
+import { LrlabError, requireBoolean, requireOptions } from "../errors";
 import { figureHtml, libraryHtml } from "./html";
 import { plotlyLibrary } from "./plotlyLibrary";
 
@@ -26,9 +26,11 @@ export interface BundleOptions {
  * site), and plain text. Renderers pick one part, so the figure is drawn once.
  */
 export function displayBundle(figure: Figure, options: BundleOptions = {}): MimeBundle {
+  requireOptions("displayBundle", options, ["embedLibrary"], "{ embedLibrary: true }");
   requireFigure(figure);
   const title = figureTitle(figure);
-  const library = options.embedLibrary ? plotlyLibrary() : undefined;
+  const embed = requireBoolean("embedLibrary", options.embedLibrary ?? false);
+  const library = embed ? plotlyLibrary() : undefined;
   return {
     [PLOTLY_MIME]: figure,
     "text/html": library
@@ -58,6 +60,13 @@ interface TslabPublic {
   display: { raw(mime: string, data: unknown): void };
 }
 
+/** Thrown when show runs outside a notebook (plain Node, a test): tslab has no kernel to send to. */
+function noKernel(): LrlabError {
+  return new LrlabError(
+    "show(figure) needs a running tslab kernel: run it in a Jupyter notebook on the TypeScript (tslab) kernel",
+  );
+}
+
 /** Whether this kernel process has sent plotly.js already (see html.ts for why once is enough). */
 let libraryEmbedded = false;
 
@@ -78,11 +87,16 @@ export function show(figure: Figure): void {
     return;
   }
   requireFigure(figure);
+  // tslab sets the hook when its kernel starts; null means tslab is installed but not running.
   const tslab = loadTslab<TslabPublic>("tslab");
-  if (tslab == null) {
-    throw new LrlabError("show(figure) needs a running tslab kernel: open this in JupyterLab");
+  if (tslab == null || hook?.lastWriteDisplayData === null) throw noKernel();
+  try {
+    tslab.display.raw(PLOTLY_MIME, figure);
+  } catch (error) {
+    // How tslab's display.raw says there is no kernel (tslab/dist/public.js).
+    if (error instanceof Error && error.message === "Not ready") throw noKernel();
+    throw error;
   }
-  tslab.display.raw(PLOTLY_MIME, figure);
 }
 
 function loadTslab<T>(id: string): T | undefined {

@@ -1,12 +1,12 @@
 // Animations that run without a kernel: Plotly frames with play/pause and a step slider.
-import { requireIntegerIn } from "../errors";
+import { requireIntegerIn, requireOptions } from "../errors";
 import { requirePositive } from "../schedules/define";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, MAX_FRAMES } from "./decimate";
-import { contourWithPaths, type LandscapeOptions } from "./contour";
-import { path1d, type Path1dOptions } from "./path1d";
+import { contourWithPaths, LANDSCAPE_OPTIONS, type LandscapeOptions } from "./contour";
+import { path1d, PATH1D_OPTIONS, type Path1dOptions } from "./path1d";
 import { runList } from "./runs";
 import { round, runStyles, type PlotlyObject } from "./theme";
 
@@ -16,6 +16,8 @@ export interface AnimationOptions {
   /** Milliseconds per frame while playing, > 0; default 120. */
   frameDuration?: number;
 }
+
+const ANIMATION_OPTIONS: readonly (keyof AnimationOptions)[] = ["maxFrames", "frameDuration"];
 
 /** How many of the latest iterates stay highlighted behind the current one. */
 const TRAIL_1D = 8;
@@ -161,35 +163,46 @@ function faded(figure: Figure, pathTraces: readonly number[]): Figure {
 /**
  * Steps through a 1-D run on its loss curve: Play, Pause, or drag the slider to any iteration.
  *
- * @example plot.animate1d(objectives.quadratic1d(), minimize(objective, sgd({ lr: 0.9 }), { x0: [10] }))
+ * @example plot.animate1d(objectives.thetaSquared, minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 0.9 }), steps: 30 }))
  */
 export function animate1d(
   objective: Objective,
   runs: Run | readonly Run[],
   options: AnimationOptions & Path1dOptions = {},
 ): Figure {
-  const list = runList(runs);
-  const still = path1d(objective, list, { ...options, numbered: 0, arrows: 0 });
-  const paths = list.map((_, r) => r + 1); // path1d: the curve, then one path per run
-  return animate(
-    faded(still, paths),
-    list,
-    TRAIL_1D,
-    (run) => (x, t) => [x[0], run.losses[t]],
+  requireOptions(
+    "animate1d",
     options,
+    [...ANIMATION_OPTIONS, ...PATH1D_OPTIONS],
+    "{ maxFrames: 100, frameDuration: 200 }",
   );
+  const list = runList(runs);
+  const { maxFrames, frameDuration, ...pathOptions } = options;
+  const still = path1d(objective, list, { ...pathOptions, numbered: 0, arrows: 0 });
+  const paths = list.map((_, r) => r + 1); // path1d: the curve, then one path per run
+  return animate(faded(still, paths), list, TRAIL_1D, (run) => (x, t) => [x[0], run.losses[t]], {
+    maxFrames,
+    frameDuration,
+    colors: options.colors,
+  });
 }
 
 /**
  * Several optimizers racing on a 2-D landscape, step by step: Play, Pause, or drag the slider.
  *
- * @example plot.animate2d(objectives.rosenbrock(), [sgdRun, momentumRun, adamRun])
+ * @example plot.animate2d(objectives.rosenbrock, [sgdRun, momentumRun, adamRun])
  */
 export function animate2d(
   objective: Objective,
   runs: Run | readonly Run[],
   options: AnimationOptions & LandscapeOptions = {},
 ): Figure {
+  requireOptions(
+    "animate2d",
+    options,
+    [...ANIMATION_OPTIONS, ...LANDSCAPE_OPTIONS],
+    "{ maxFrames: 100, frameDuration: 200 }",
+  );
   const list = runList(runs);
   const still = contourWithPaths(objective, list, options, FADED_PATH_POINTS);
   const paths = list.map((_, r) => r + 1); // contour: the landscape, then one path per run

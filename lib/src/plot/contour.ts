@@ -1,11 +1,17 @@
 // 2-D landscapes: contour or surface of an objective with optimizer trajectories racing on it.
-import { requireIntegerIn, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  requireBoolean,
+  requireIntegerIn,
+  requireOptions,
+  requirePositiveInteger,
+} from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, pointsPerTrace } from "./decimate";
 import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
-import { runList } from "./runs";
+import { requireRunDims, runList } from "./runs";
 import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
 import { pointMarkers } from "./traces";
 
@@ -22,6 +28,17 @@ export interface LandscapeOptions {
   /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
   colors?: readonly string[];
 }
+
+/** Every option name, so a misspelt one is an error rather than ignored. */
+export const LANDSCAPE_OPTIONS: readonly (keyof LandscapeOptions)[] = [
+  "domain",
+  "resolution",
+  "levels",
+  "log",
+  "title",
+  "colors",
+];
+const LANDSCAPE_EXAMPLE = "{ resolution: 80 }";
 
 const MIN_RESOLUTION = 10;
 const MAX_RESOLUTION = 150;
@@ -48,8 +65,13 @@ export function landscape(
   defaultResolution: number,
 ): Landscape {
   requireObjective(objective, 2);
-  const xRange = rangeOf(objective, 0, options.domain?.[0]);
-  const yRange = rangeOf(objective, 1, options.domain?.[1]);
+  const domain = options.domain as unknown;
+  const isPair = Array.isArray(domain) && domain.length === 2 && domain.every(Array.isArray);
+  if (domain !== undefined && !isPair) {
+    throw invalid("domain", "[[xmin, xmax], [ymin, ymax]]", domain);
+  }
+  const xRange = rangeOf(objective, 0, options.domain?.[0], "domain[0]");
+  const yRange = rangeOf(objective, 1, options.domain?.[1], "domain[1]");
   const resolution = requireIntegerIn(
     "resolution",
     options.resolution ?? defaultResolution,
@@ -61,7 +83,7 @@ export function landscape(
   const raw = y.map((yj) => x.map((xi) => objective.value([xi, yj])));
   const minima = (objective.minima ?? []).map((m) => objective.value(m));
   const lowest = Math.min(...raw.flat().filter(Number.isFinite), ...minima);
-  const log = options.log ?? true;
+  const log = requireBoolean("log", options.log ?? true);
   const scale = log
     ? (loss: number) => Math.log10(1 + Math.max(0, loss - lowest))
     : (loss: number) => loss;
@@ -77,7 +99,7 @@ export function landscape(
 }
 
 function axisNames(objective: Objective): [string, string] {
-  return [objective.variables[0] ?? "θ₁", objective.variables[1] ?? "θ₂"];
+  return [objective.variables?.[0] ?? "θ₁", objective.variables?.[1] ?? "θ₂"];
 }
 
 function distinctStarts(runs: readonly Run[]): number[][] {
@@ -93,13 +115,14 @@ function distinctStarts(runs: readonly Run[]): number[][] {
  * Contours of a 2-D objective with each run's trajectory, its start point and the known minima.
  * Several runs from the same start race each other; the colour is the optimizer's.
  *
- * @example plot.contour(objectives.rosenbrock(), [sgdRun, momentumRun, adamRun], { levels: 30 })
+ * @example plot.contour(objectives.rosenbrock, [sgdRun, momentumRun, adamRun], { levels: 30 })
  */
 export function contour(
   objective: Objective,
   runs: Run | readonly Run[],
   options: LandscapeOptions = {},
 ): Figure {
+  requireOptions("contour", options, LANDSCAPE_OPTIONS, LANDSCAPE_EXAMPLE);
   return contourWithPaths(objective, runList(runs), options, MAX_PATH_POINTS);
 }
 
@@ -110,6 +133,8 @@ export function contourWithPaths(
   options: LandscapeOptions,
   maxPathPoints: number,
 ): Figure {
+  requireObjective(objective, 2);
+  requireRunDims(list, 2);
   const land = landscape(objective, options, 80);
   const [xName, yName] = axisNames(objective);
   const styles = runStyles(
@@ -179,14 +204,17 @@ function trajectory(
 /**
  * The same landscape as a 3-D surface with the trajectories lying on it; drag to rotate.
  *
- * @example plot.surface(objectives.saddle(), [sgdRun, adamRun])
+ * @example plot.surface(objectives.saddle, [sgdRun, adamRun])
  */
 export function surface(
   objective: Objective,
   runs: Run | readonly Run[],
   options: LandscapeOptions = {},
 ): Figure {
+  requireOptions("surface", options, LANDSCAPE_OPTIONS, LANDSCAPE_EXAMPLE);
   const list = runList(runs);
+  requireObjective(objective, 2);
+  requireRunDims(list, 2);
   const land = landscape(objective, options, 50);
   const [xName, yName] = axisNames(objective);
   const styles = runStyles(

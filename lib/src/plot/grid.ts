@@ -1,9 +1,10 @@
 // Small multiples: one run per cell of a rows × columns grid, e.g. learning rate × decay.
-import { invalid } from "../errors";
+import { invalid, requireBoolean, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
-import { panelLines, panelTitle, requirePanel, type SeriesPanel } from "./runs";
+import { requireRange } from "./objectives";
+import { isRun, panelLines, panelTitle, requirePanel, type SeriesPanel } from "./runs";
 import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, colorOf, type PlotlyObject } from "./theme";
 import { iterationTrace } from "./traces";
 
@@ -21,7 +22,28 @@ export interface GridOptions {
   title?: string;
 }
 
+const GRID_OPTIONS: readonly (keyof GridOptions)[] = [
+  "rowLabels",
+  "colLabels",
+  "panel",
+  "logY",
+  "yRange",
+  "title",
+];
+
 const GAP = 0.05;
+
+/** Checks rowLabels or colLabels: strings, at most one per row or column. */
+function requireLabels(parameter: string, labels: unknown, count: number, per: string): void {
+  if (labels === undefined) return;
+  if (
+    !Array.isArray(labels) ||
+    labels.length > count ||
+    !labels.every((label) => typeof label === "string")
+  ) {
+    throw invalid(parameter, `an array of at most ${count} strings (one per ${per})`, labels);
+  }
+}
 
 /** Paper-coordinate domains of `count` equal cells with gaps, first cell at the start. */
 function cellDomains(count: number): [number, number][] {
@@ -40,6 +62,12 @@ export function grid(
   cells: readonly (readonly (Run | null | undefined)[])[],
   options: GridOptions = {},
 ): Figure {
+  requireOptions(
+    "grid",
+    options,
+    GRID_OPTIONS,
+    '{ rowLabels: ["η = 0.1", "η = 0.3"], logY: true }',
+  );
   if (
     !Array.isArray(cells as unknown) ||
     cells.length === 0 ||
@@ -47,9 +75,23 @@ export function grid(
   ) {
     throw invalid("cells", "a non-empty array of non-empty rows of runs", cells);
   }
+  cells.forEach((row, r) =>
+    row.forEach((run, c) => {
+      if (run != null && !isRun(run)) {
+        throw invalid(`cells[${r}][${c}]`, "a Run (from minimize) or null", run);
+      }
+    }),
+  );
   const rows = cells.length;
   const cols = Math.max(...cells.map((row) => row.length));
   const panel = requirePanel("panel", options.panel ?? "x");
+  requireLabels("rowLabels", options.rowLabels, rows, "row");
+  requireLabels("colLabels", options.colLabels, cols, "column");
+  const logY = requireBoolean("logY", options.logY ?? false);
+  const yRange = options.yRange === undefined ? undefined : requireRange("yRange", options.yRange);
+  if (logY && yRange && !(yRange[0] > 0)) {
+    throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
+  }
   const runs = cells.flat().filter((run): run is Run => run != null);
   const maxPoints = pointsPerTrace(Math.max(1, runs.length));
   const xDomains = cellDomains(cols);
@@ -77,8 +119,9 @@ export function grid(
       layout[`yaxis${suffix}`] = axis("", {
         domain: yDomains[r],
         anchor: `x${suffix}`,
-        ...(options.logY ? { type: "log", exponentformat: "power" } : {}),
-        ...(options.yRange ? { range: options.yRange } : {}),
+        ...(logY ? { type: "log", exponentformat: "power" } : {}),
+        // Plotly takes a log axis's range in powers of 10.
+        ...(yRange ? { range: logY ? yRange.map(Math.log10) : yRange } : {}),
       });
       if (run == null) return;
       const color = colorOf(run.optimizer);

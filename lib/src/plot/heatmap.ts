@@ -1,5 +1,5 @@
 // A heatmap of a sweep: one number (final loss, steps to converge) per pair of settings.
-import { invalid } from "../errors";
+import { invalid, requireBoolean, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import { FIGURE_CONFIG, axis, baseLayout, round } from "./theme";
 
@@ -23,6 +23,25 @@ export interface HeatmapOptions {
   title?: string;
 }
 
+const HEATMAP_OPTIONS: readonly (keyof HeatmapOptions)[] = [
+  "xTitle",
+  "yTitle",
+  "zTitle",
+  "logX",
+  "logY",
+  "logZ",
+  "title",
+];
+
+/** Checks table.x or table.y: at least one finite number, all > 0 on a log axis. */
+function requireSettings(parameter: string, values: readonly number[], log: boolean, flag: string) {
+  if (values.length === 0 || !values.every((v) => typeof v === "number" && Number.isFinite(v))) {
+    throw invalid(parameter, "a non-empty array of finite numbers", values);
+  }
+  if (log && !values.every((v) => v > 0))
+    throw invalid(parameter, `numbers > 0 with ${flag}`, values);
+}
+
 /**
  * A heatmap over two settings, with log axes where the settings are spaced by factors (learning
  * rates). Missing cells (diverged runs) stay blank. Hover shows the exact setting and value.
@@ -30,6 +49,7 @@ export interface HeatmapOptions {
  * @example plot.heatmap({ x: lrs, y: momenta, z: finalLoss }, { logX: true, zTitle: "final loss", logZ: true })
  */
 export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure {
+  requireOptions("heatmap", options, HEATMAP_OPTIONS, '{ logX: true, zTitle: "final loss" }');
   const { x, y, z } = table ?? ({} as SweepTable);
   if (
     !Array.isArray(x as unknown) ||
@@ -44,15 +64,22 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
       table,
     );
   }
-  if ((options.logX && x.some((v) => !(v > 0))) || (options.logY && y.some((v) => !(v > 0)))) {
-    throw invalid("table", "positive settings on a log axis", options.logX ? x : y);
-  }
+  const logX = requireBoolean("logX", options.logX ?? false);
+  const logY = requireBoolean("logY", options.logY ?? false);
+  const logZ = requireBoolean("logZ", options.logZ ?? false);
+  requireSettings("table.x", x, logX, "logX");
+  requireSettings("table.y", y, logY, "logY");
+  z.forEach((row, j) =>
+    row.forEach((v, i) => {
+      if (v != null && typeof v !== "number") {
+        throw invalid(`table.z[${j}][${i}]`, "a number or null", v);
+      }
+    }),
+  );
   const zTitle = options.zTitle ?? "value";
   const shown = z.map((row) =>
     row.map((v) =>
-      v == null || !Number.isFinite(v) || (options.logZ && v <= 0)
-        ? null
-        : round(options.logZ ? Math.log10(v) : v),
+      v == null || !Number.isFinite(v) || (logZ && v <= 0) ? null : round(logZ ? Math.log10(v) : v),
     ),
   );
   return {
@@ -65,22 +92,22 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
         colorscale: "Viridis",
         reversescale: true,
         colorbar: {
-          title: { text: options.logZ ? `log₁₀ ${zTitle}` : zTitle, side: "right" },
+          title: { text: logZ ? `log₁₀ ${zTitle}` : zTitle, side: "right" },
           thickness: 14,
         },
         xgap: 1,
         ygap: 1,
-        hovertemplate: `x = %{x}<br>y = %{y}<br>${options.logZ ? `log₁₀ ${zTitle}` : zTitle} = %{z:.4g}<extra></extra>`,
+        hovertemplate: `x = %{x}<br>y = %{y}<br>${logZ ? `log₁₀ ${zTitle}` : zTitle} = %{z:.4g}<extra></extra>`,
       },
     ],
     layout: baseLayout(options.title, {
       xaxis: axis(
         options.xTitle ?? "learning rate η",
-        options.logX ? { type: "log", exponentformat: "power" } : {},
+        logX ? { type: "log", exponentformat: "power" } : {},
       ),
       yaxis: axis(
         options.yTitle ?? "setting",
-        options.logY ? { type: "log", exponentformat: "power" } : {},
+        logY ? { type: "log", exponentformat: "power" } : {},
       ),
     }),
     config: FIGURE_CONFIG,

@@ -1,5 +1,5 @@
 // The LR range test: loss against an exponentially growing learning rate, with suggestions marked.
-import { invalid } from "../errors";
+import { invalid, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import { decimate } from "./decimate";
 import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, type PlotlyObject } from "./theme";
@@ -17,21 +17,72 @@ export interface LrRangeTestResult {
 const SUGGESTION_COLORS = ["#2ca02c", "#d62728", "#9467bd", "#ff7f0e"];
 const MAX_POINTS = 2000;
 
+/** Checks the suggestions: each { label, lr } with lr > 0, for the log axis. */
+function requireSuggestions(suggestions: unknown): readonly { label: string; lr: number }[] {
+  if (suggestions === undefined) return [];
+  if (!Array.isArray(suggestions)) {
+    throw invalid(
+      "result.suggestions",
+      'an array such as [{ label: "valley", lr: 0.003 }]',
+      suggestions,
+    );
+  }
+  suggestions.forEach((s, i) => {
+    if (s == null || typeof s !== "object") {
+      throw invalid(
+        `result.suggestions[${i}]`,
+        '{ label, lr } such as { label: "valley", lr: 0.003 }',
+        s,
+      );
+    }
+    if (typeof s.label !== "string") {
+      throw invalid(`result.suggestions[${i}].label`, "a string", s.label);
+    }
+    if (typeof s.lr !== "number" || !(s.lr > 0) || !Number.isFinite(s.lr)) {
+      throw invalid(
+        `result.suggestions[${i}].lr`,
+        "a finite number > 0 (the axis is logarithmic)",
+        s.lr,
+      );
+    }
+  });
+  return suggestions;
+}
+
 /**
  * Loss against learning rate on a log axis, raw and smoothed, with a dashed line and a label at
  * each suggested learning rate.
  *
- * @example plot.lrRangeTest(lrRangeTest(objective, { x0: [0, 0], optimizer: optimizers.sgd() }))
+ * @example plot.lrRangeTest(lrRangeTest(objectives.rosenbrock, { x0: [-1.5, 2], optimizer: optimizers.sgd() }))
  */
 export function lrRangeTest(result: LrRangeTestResult, options: { title?: string } = {}): Figure {
+  requireOptions("lrRangeTest", options, ["title"], '{ title: "LR range test" }');
   if (
     result == null ||
     !Array.isArray(result.lrs) ||
     !Array.isArray(result.losses) ||
-    result.lrs.length !== result.losses.length
+    result.lrs.length !== result.losses.length ||
+    result.lrs.length === 0
   ) {
-    throw invalid("result", "{ lrs, losses } of equal length", result);
+    throw invalid("result", "{ lrs, losses } of equal, non-zero length", result);
   }
+  result.lrs.forEach((lr, i) => {
+    if (typeof lr !== "number" || !(lr > 0) || !Number.isFinite(lr)) {
+      throw invalid(`result.lrs[${i}]`, "a finite number > 0 (the axis is logarithmic)", lr);
+    }
+  });
+  const smoothed = result.smoothedLosses;
+  if (
+    smoothed !== undefined &&
+    (!Array.isArray(smoothed) || smoothed.length !== result.lrs.length)
+  ) {
+    throw invalid(
+      "result.smoothedLosses",
+      `an array of ${result.lrs.length} losses (one per lr)`,
+      smoothed,
+    );
+  }
+  const suggestions = requireSuggestions(result.suggestions);
   const kept = decimate(result.lrs.length, MAX_POINTS);
   const line = (values: readonly number[], name: string, style: PlotlyObject): PlotlyObject => ({
     type: "scatter",
@@ -49,7 +100,6 @@ export function lrRangeTest(result: LrRangeTestResult, options: { title?: string
     data.push(
       line(result.smoothedLosses, "smoothed loss", { line: { color: "#1f77b4", width: 2.5 } }),
     );
-  const suggestions = result.suggestions ?? [];
   const shapes = suggestions.map((s, i) => ({
     type: "line",
     xref: "x",

@@ -1,13 +1,13 @@
 // A slider over precomputed learning rates: dragging it shows the run made with that rate.
-import { invalid } from "../errors";
+import { describe, invalid, LrlabError, requireBoolean, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { MAX_FRAMES } from "./decimate";
 import { path1d } from "./path1d";
-import { panelLines, runList, type SeriesPanel } from "./runs";
+import { panelLines, requirePanel, runList, type SeriesPanel } from "./runs";
 import { series } from "./series";
-import { colorOf, type PlotlyObject } from "./theme";
+import { colorOf, requireColors, type PlotlyObject } from "./theme";
 
 export interface LrSliderOptions {
   /** A 1-D objective: show each run as a path on its loss curve instead of a series. */
@@ -26,18 +26,41 @@ export interface LrSliderOptions {
   colors?: readonly string[];
 }
 
+const LR_SLIDER_OPTIONS: readonly (keyof LrSliderOptions)[] = [
+  "objective",
+  "panel",
+  "logY",
+  "labels",
+  "title",
+  "colors",
+];
+
+/** Checks the slider labels: one string per step. */
+function requireLabels(labels: unknown, steps: number): readonly string[] {
+  if (!Array.isArray(labels) || !labels.every((label) => typeof label === "string")) {
+    throw invalid("labels", `an array of strings, one per step (${steps})`, labels);
+  }
+  if (labels.length !== steps) {
+    throw new LrlabError(
+      `labels must have ${steps} entries (one per step), got ${describe(labels)}`,
+    );
+  }
+  return labels;
+}
+
 /**
  * One run per learning rate, computed beforehand; a slider picks which one is shown, so the
  * figure stays interactive with no kernel. A step may also show a group of runs (an array), e.g.
  * several rules from one start point: the slider then picks a group.
  *
- * @example plot.lrSlider([0.01, 0.1, 0.5, 0.9, 1.1].map((lr) => minimize(objective, sgd({ lr }), { x0: [10] })), { objective })
+ * @example plot.lrSlider([0.01, 0.1, 0.5, 0.9, 1.1].map((lr) => minimize(objective, { x0: [10], optimizer: optimizers.sgd({ lr }), steps: 30 })), { objective })
  * @example plot.lrSlider(starts.map((x0) => rules.map((rule) => runFrom(x0, rule))), { panel: "x", labels })
  */
 export function lrSlider(
   runs: readonly (Run | readonly Run[])[],
   options: LrSliderOptions = {},
 ): Figure {
+  requireOptions("lrSlider", options, LR_SLIDER_OPTIONS, '{ panel: "loss", logY: true }');
   if (!Array.isArray(runs) || runs.length === 0) {
     throw invalid("runs", "a non-empty array of runs, or of groups of runs", runs);
   }
@@ -51,14 +74,16 @@ export function lrSlider(
   });
   const list = runList(groups.flatMap((group) => group));
   const stepOf = groups.flatMap((group, g) => group.map(() => g));
+  const given = requireColors(options.colors);
   const colors = grouped
-    ? groups.flatMap((group) =>
-        group.map((run, k) => options.colors?.[k] ?? colorOf(run.optimizer)),
-      )
-    : options.colors;
+    ? groups.flatMap((group) => group.map((run, k) => given?.[k] ?? colorOf(run.optimizer)))
+    : given;
   const labels =
-    options.labels ?? groups.map((group) => `η = ${group[0].lrs[0]?.toPrecision(3) ?? "?"}`);
-  const panel = options.panel ?? "loss";
+    options.labels === undefined
+      ? groups.map((group) => `η = ${group[0].lrs[0]?.toPrecision(3) ?? "?"}`)
+      : requireLabels(options.labels, groups.length);
+  const panel = requirePanel("panel", options.panel ?? "loss");
+  if (options.logY !== undefined) requireBoolean("logY", options.logY);
   // Which traces belong to each run: path1d draws the curve first; series draws runs in order.
   let figure: Figure;
   let tracesOf: (r: number) => number[];

@@ -14,17 +14,40 @@ export function requireObjective(objective: Objective, dim: number): Objective {
   return objective;
 }
 
-/** The range of variable `i`: the option when given, else the objective's suggested domain. */
-export function rangeOf(objective: Objective, i: number, given?: Range): Range {
-  const range = given ?? objective.domain[i];
-  if (range == null || !(range[0] < range[1])) {
+/** Requires [min, max] of finite numbers with min < max, e.g. an axis range. */
+export function requireRange(parameter: string, range: unknown): Range {
+  const [min, max] = Array.isArray(range) && range.length === 2 ? range : [];
+  const finite = [min, max].every((v) => typeof v === "number" && Number.isFinite(v));
+  if (!finite || !(min < max)) {
+    throw invalid(parameter, "[min, max] of finite numbers with min < max", range);
+  }
+  if (!Number.isFinite(max - min)) {
+    // [-1e308, 1e308] would overflow the grid's step to NaN.
     throw invalid(
-      `domain for ${objective.variables[i] ?? `variable ${i}`}`,
-      "[min, max] with min < max",
+      parameter,
+      "[min, max] of finite numbers with min < max and a finite max − min",
       range,
     );
   }
-  return range;
+  return [min, max];
+}
+
+/**
+ * The range of variable `i`: `given` (the figure's option, called `parameter`) when there is one,
+ * else the objective's suggested domain.
+ */
+export function rangeOf(objective: Objective, i: number, given: unknown, parameter: string): Range {
+  if (given !== undefined) return requireRange(parameter, given);
+  const suggested = objective.domain?.[i];
+  if (suggested == null) {
+    const example = objective.dim === 1 ? "[-5, 5]" : "[[-2, 2], [-1, 3]]";
+    throw invalid(
+      "domain",
+      `given for an objective with no domain of its own, such as ${example}`,
+      given,
+    );
+  }
+  return requireRange(`objective.domain[${i}]`, suggested);
 }
 
 /** `count` evenly spaced points from range[0] to range[1]. */

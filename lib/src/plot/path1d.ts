@@ -1,10 +1,10 @@
 // A 1-D loss curve with the optimizer's path on it: numbered steps and arrows for each update.
-import { requireIntegerIn } from "../errors";
+import { requireIntegerIn, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
-import { runList } from "./runs";
+import { requireRunDims, runList } from "./runs";
 import {
   AXIS_TITLES,
   FIGURE_CONFIG,
@@ -28,6 +28,15 @@ export interface Path1dOptions {
   /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
   colors?: readonly string[];
 }
+
+/** Every option name, so a misspelt one is an error rather than ignored. */
+export const PATH1D_OPTIONS: readonly (keyof Path1dOptions)[] = [
+  "domain",
+  "numbered",
+  "arrows",
+  "title",
+  "colors",
+];
 
 const CURVE_SAMPLES = 400;
 const MAX_PATH_POINTS = 500;
@@ -66,16 +75,18 @@ function inside(value: number, range: Range): boolean {
  * The loss curve with each run's iterates θ_t on it: the first steps numbered, arrows from θ_t to
  * θ_t+1 that show overshoot across the minimum, the start point and the known minima.
  *
- * @example plot.path1d(objectives.quadratic1d(), [slow, good, oscillating], { domain: [-12, 12] })
+ * @example plot.path1d(objectives.thetaSquared, [slow, good, oscillating], { domain: [-12, 12] })
  */
 export function path1d(
   objective: Objective,
   runs: Run | readonly Run[],
   options: Path1dOptions = {},
 ): Figure {
+  requireOptions("path1d", options, PATH1D_OPTIONS, "{ domain: [-5, 5], numbered: 10 }");
   requireObjective(objective, 1);
   const list = runList(runs);
-  const domain = rangeOf(objective, 0, options.domain);
+  requireRunDims(list, 1);
+  const domain = rangeOf(objective, 0, options.domain, "domain");
   const numbered = requireIntegerIn("numbered", options.numbered ?? 10, 0, Infinity);
   const arrows = requireIntegerIn("arrows", options.arrows ?? 10, 0, Infinity);
   const curve = lossCurve(objective, domain);

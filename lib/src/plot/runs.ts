@@ -1,5 +1,5 @@
 // What figures read from runs: input checks and the values behind each kind of panel.
-import { invalid } from "../errors";
+import { invalid, LrlabError } from "../errors";
 import type { Run } from "../runner/run";
 import { AXIS_TITLES } from "./theme";
 
@@ -14,16 +14,33 @@ export interface PanelLine {
   readonly values: readonly number[];
 }
 
+/** Whether `value` looks like a Run: recorded points (at least x0) and losses. */
+export function isRun(value: unknown): value is Run {
+  const run = value as Run | null | undefined;
+  return run != null && Array.isArray(run.xs) && run.xs.length > 0 && Array.isArray(run.losses);
+}
+
 /** Accepts one run or several; figures always work on a non-empty list. */
 export function runList(runs: Run | readonly Run[], parameter = "runs"): readonly Run[] {
   const list = Array.isArray(runs) ? (runs as readonly Run[]) : [runs as Run];
   if (list.length === 0) throw invalid(parameter, "a run or a non-empty array of runs", runs);
   list.forEach((run, i) => {
-    if (run == null || !Array.isArray(run.xs) || !Array.isArray(run.losses)) {
-      throw invalid(`${parameter}[${i}]`, "a Run (from minimize)", run);
-    }
+    if (!isRun(run)) throw invalid(`${parameter}[${i}]`, "a Run (from minimize)", run);
   });
   return list;
+}
+
+/** Checks that every run has points of the objective's dimension `dim`, e.g. a 2-D run on a contour. */
+export function requireRunDims(list: readonly Run[], dim: number, parameter = "runs"): void {
+  list.forEach((run, i) => {
+    const coordinates = dimOf(run);
+    if (coordinates !== dim) {
+      throw new LrlabError(
+        `${parameter}[${i}] must be a run of a ${dim}-D objective ` +
+          `(its points have ${coordinates} coordinate${coordinates === 1 ? "" : "s"})`,
+      );
+    }
+  });
 }
 
 export function requirePanel(parameter: string, panel: unknown): SeriesPanel {

@@ -1,5 +1,5 @@
 // Series over iterations: parameter, loss, gradient and learning rate in stacked panels.
-import { invalid } from "../errors";
+import { invalid, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
@@ -15,14 +15,16 @@ import {
 import { iterationTrace } from "./traces";
 
 export interface SeriesOptions {
-  /** Panels from top to bottom; default ["loss"]. */
-  panels?: readonly SeriesPanel[];
+  /** Panels from top to bottom, or one panel's name; default ["loss"]. */
+  panels?: SeriesPanel | readonly SeriesPanel[];
   /** Log scale on the y axis of every panel (true) or of the listed panels. */
   logY?: boolean | readonly SeriesPanel[];
   title?: string;
   /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
   colors?: readonly string[];
 }
+
+const SERIES_OPTIONS: readonly (keyof SeriesOptions)[] = ["panels", "logY", "title", "colors"];
 
 /** Vertical gap between stacked panels, as a fraction of the plotting height. */
 const PANEL_GAP = 0.07;
@@ -35,10 +37,10 @@ const PANEL_GAP = 0.07;
  * @example plot.series(runs, { panels: ["loss"], logY: true })
  */
 export function series(runs: Run | readonly Run[], options: SeriesOptions = {}): Figure {
+  requireOptions("series", options, SERIES_OPTIONS, '{ panels: ["loss", "lr"], logY: true }');
   const list = runList(runs);
-  const panels = (options.panels ?? ["loss"]).map((p, i) => requirePanel(`panels[${i}]`, p));
-  if (panels.length === 0) throw invalid("panels", "a non-empty array", options.panels);
-  const logPanels = options.logY === true ? panels : options.logY || [];
+  const panels = panelList(options.panels);
+  const logPanels = logPanelList(options.logY, panels);
   const dim = runDim(list);
   const styles = runStyles(
     list.map((run) => run.optimizer),
@@ -79,4 +81,40 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
     });
   });
   return { data, layout, config: FIGURE_CONFIG };
+}
+
+/** The `panels` option as a non-empty list; one name stands for a list of one. */
+function panelList(given: SeriesOptions["panels"]): SeriesPanel[] {
+  if (given === undefined) return ["loss"];
+  if (typeof given === "string") return [requirePanel("panels", given)];
+  if (!Array.isArray(given) || given.length === 0) {
+    throw invalid(
+      "panels",
+      'a panel name or a non-empty array of them, such as ["loss", "lr"]',
+      given,
+    );
+  }
+  return given.map((p, i) => requirePanel(`panels[${i}]`, p));
+}
+
+/** The panels the `logY` option puts on a log axis: all (true), none, or those listed. */
+function logPanelList(
+  given: SeriesOptions["logY"],
+  panels: readonly SeriesPanel[],
+): readonly SeriesPanel[] {
+  if (given === undefined || given === false) return [];
+  if (given === true) return panels;
+  if (!Array.isArray(given)) {
+    throw invalid("logY", 'true, false or an array of panels such as ["loss"]', given);
+  }
+  given.forEach((p, i) => {
+    if (!panels.includes(p)) {
+      throw invalid(
+        `logY[${i}]`,
+        `one of the panels drawn, ${panels.map((name) => `"${name}"`).join(", ")}`,
+        p,
+      );
+    }
+  });
+  return given;
 }

@@ -1,4 +1,5 @@
 // One look for every lesson: a colour per optimizer or course rule, axis titles, default sizes.
+import { invalid } from "../errors";
 
 /** A Plotly trace or layout fragment as plain JSON. */
 export type PlotlyObject = Record<string, unknown>;
@@ -33,6 +34,9 @@ const EXTRA_COLORS = ["#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e
 
 /** The colour of an optimizer or rule; "Grad-based", "grad_based" and "gradBased" are the same. */
 export function colorOf(name: string): string {
+  if (typeof name !== "string") {
+    throw invalid("name", "an optimizer or schedule name (a string)", name);
+  }
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   const known = OPTIMIZER_COLORS[key];
   if (known) return known;
@@ -44,6 +48,20 @@ export function colorOf(name: string): string {
 /** Line dashes that tell apart several runs of the same optimizer in one figure. */
 const DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
 
+/** Checks the `colors` option of the figures that draw runs: an array of colour strings. */
+export function requireColors(colors: unknown): readonly string[] | undefined {
+  if (colors === undefined) return undefined;
+  if (!Array.isArray(colors)) {
+    throw invalid("colors", 'an array of colours, one per run, such as ["red", "#1f77b4"]', colors);
+  }
+  colors.forEach((color, i) => {
+    if (typeof color !== "string") {
+      throw invalid(`colors[${i}]`, 'a colour string such as "red" or "#1f77b4"', color);
+    }
+  });
+  return colors;
+}
+
 /**
  * Colour by optimizer, dash by how many earlier runs in the figure used the same optimizer. With
  * `colors` (one per run, e.g. one per learning rate), run i is drawn solid in colors[i] instead.
@@ -52,12 +70,13 @@ export function runStyles(
   optimizers: readonly string[],
   colors?: readonly string[],
 ): { color: string; dash: string }[] {
+  const given = requireColors(colors);
   const seen = new Map<string, number>();
   return optimizers.map((name, i) => {
     const count = seen.get(name) ?? 0;
     seen.set(name, count + 1);
-    const given = colors?.[i];
-    if (given) return { color: given, dash: "solid" };
+    const color = given?.[i];
+    if (color) return { color, dash: "solid" };
     return { color: colorOf(name), dash: DASHES[count % DASHES.length] };
   });
 }
@@ -80,6 +99,7 @@ export function axis(title: string, extra: PlotlyObject = {}): PlotlyObject {
 
 /** The base layout of every figure: size, fonts, margins, legend and background. */
 export function baseLayout(title: string | undefined, extra: PlotlyObject = {}): PlotlyObject {
+  if (title !== undefined && typeof title !== "string") throw invalid("title", "a string", title);
   return {
     ...(title
       ? {

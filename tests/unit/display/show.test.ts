@@ -56,6 +56,15 @@ describe("displayBundle", () => {
   it("rejects what is not a figure", () => {
     expect(() => displayBundle({} as Figure)).toThrow(/figure must be a Plotly figure object/);
   });
+
+  it("takes embedLibrary as true or false only", () => {
+    expect(() => displayBundle(figure, { embedLibrary: "no" as never })).toThrow(
+      'embedLibrary must be true or false, got "no"',
+    );
+    expect(() => displayBundle(figure, { embedLibary: true } as never)).toThrow(
+      'displayBundle option must be one of embedLibrary, got "embedLibary"',
+    );
+  });
 });
 
 describe("the HTML fallback", () => {
@@ -95,6 +104,16 @@ describe("show", () => {
   };
   afterEach(() => {
     jupyter.lastWriteDisplayData = null;
+  });
+
+  it("says it needs a running kernel when tslab is installed but not running", async () => {
+    const { show } = await import("../../../lib/src/display/show");
+    const { LrlabError } = await import("../../../lib/src/errors");
+    expect(jupyter.lastWriteDisplayData).toBeNull(); // as in plain Node and in vitest
+    expect(() => show(figure)).toThrow(LrlabError);
+    expect(() => show(figure)).toThrow(
+      "show(figure) needs a running tslab kernel: run it in a Jupyter notebook on the TypeScript (tslab) kernel",
+    );
   });
 
   it("sends one display_data per figure, with plotly.js in the first one only", async () => {

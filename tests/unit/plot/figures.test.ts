@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plot } from "../../../lib/src/plot";
+import type { Objective } from "../../../lib/src/objectives/objective";
 import { gdRun, jsonBytes, parabola, rosenbrock, type Json } from "./fixtures";
 
 const BUDGET = 250_000;
@@ -61,6 +62,12 @@ describe("plot.series", () => {
     expect(jsonBytes(figure)).toBeLessThan(BUDGET);
   });
 
+  it("takes one panel's name for panels", () => {
+    const layout = plot.series(runs, { panels: "lr", logY: ["lr"] }).layout as Json;
+    expect(layout.yaxis.title.text).toBe("learning rate η");
+    expect(layout.yaxis.type).toBe("log");
+  });
+
   it("names the bad argument", () => {
     expect(() => plot.series([])).toThrow(/runs must be a run or a non-empty array/);
     expect(() => plot.series(runs, { panels: ["speed" as "x"] })).toThrow(
@@ -92,6 +99,12 @@ describe("plot.path1d", () => {
     expect(((plot.path1d(parabola, diverging).layout as Json).annotations as Json[]).length).toBe(
       1,
     );
+  });
+
+  it("draws an objective with no domain of its own over the given domain", () => {
+    const custom = { ...parabola, domain: undefined } as unknown as Objective;
+    const figure = plot.path1d(custom, gdRun(parabola, [2], 0.1, 5), { domain: [-3, 3] });
+    expect((figure.data as Json[])[0].x0).toBe(-3);
   });
 
   it("needs a 1-D objective", () => {
@@ -175,6 +188,12 @@ describe("plot.grid", () => {
     ]);
   });
 
+  it("takes yRange in data units on log axes", () => {
+    const layout = plot.grid([[cells[0][0]]], { logY: true, yRange: [0.01, 100] }).layout as Json;
+    expect(layout.yaxis.type).toBe("log");
+    expect(layout.yaxis.range).toEqual([-2, 2]);
+  });
+
   it("rejects an empty grid", () => {
     expect(() => plot.grid([])).toThrow(/cells must be/);
   });
@@ -196,7 +215,9 @@ describe("plot.heatmap and plot.lrRangeTest", () => {
     expect((figure.layout as Json).xaxis.type).toBe("log");
     expect(trace.colorbar.title.text).toBe("log₁₀ steps to converge");
     expect(() => plot.heatmap({ x, y: [1], z })).toThrow(/table must be/);
-    expect(() => plot.heatmap({ x, y, z }, { logY: true })).toThrow(/positive/);
+    expect(() => plot.heatmap({ x, y, z }, { logY: true })).toThrow(
+      "table.y must be numbers > 0 with logY, got [0, 0.5, 0.9]",
+    );
   });
 
   it("marks the LR range test's suggestions", () => {
@@ -344,7 +365,294 @@ describe("plot.path1d with several starts", () => {
 describe("figure options: a clear error naming the option, never a broken figure", () => {
   const run1d = gdRun(parabola, [10], 0.1, 20);
   const run2d = gdRun(rosenbrock, [-1.5, 2], 1e-3, 20);
-  it.each([
+  const run3d = { ...run2d, xs: run2d.xs.map((x) => Float64Array.of(x[0], x[1], 0)) };
+  const three = [0.1, 0.2, 0.3].map((lr) => gdRun(parabola, [10], lr, 5));
+  const noDomain = { ...parabola, domain: undefined } as unknown as Objective;
+  const table = {
+    x: [0, 1],
+    y: [1, 2],
+    z: [
+      [1, 2],
+      [3, 4],
+    ],
+  };
+  const lrs = [1e-3, 1e-2, 1e-1];
+  const notA = (value: unknown) => value as never;
+  type Case = [string, () => unknown, string];
+  it.each<Case>([
+    // 1. runs of another dimension than the objective
+    [
+      "a 1-D run on a contour",
+      () => plot.contour(rosenbrock, run1d),
+      "runs[0] must be a run of a 2-D objective (its points have 1 coordinate)",
+    ],
+    [
+      "a 1-D run on a surface",
+      () => plot.surface(rosenbrock, run1d),
+      "runs[0] must be a run of a 2-D objective (its points have 1 coordinate)",
+    ],
+    [
+      "a 1-D run in animate2d",
+      () => plot.animate2d(rosenbrock, run1d),
+      "runs[0] must be a run of a 2-D objective (its points have 1 coordinate)",
+    ],
+    [
+      "a 3-D run on a contour",
+      () => plot.contour(rosenbrock, [run2d, run3d]),
+      "runs[1] must be a run of a 2-D objective (its points have 3 coordinates)",
+    ],
+    [
+      "a 2-D run on a 1-D path",
+      () => plot.path1d(parabola, run2d),
+      "runs[0] must be a run of a 1-D objective (its points have 2 coordinates)",
+    ],
+    [
+      "a 2-D run in animate1d",
+      () => plot.animate1d(parabola, [run1d, run2d]),
+      "runs[1] must be a run of a 1-D objective (its points have 2 coordinates)",
+    ],
+    // 2. domains
+    [
+      "an infinite domain",
+      () => plot.path1d(parabola, run1d, { domain: [-Infinity, Infinity] }),
+      "domain must be [min, max] of finite numbers with min < max, got [-Infinity, Infinity]",
+    ],
+    [
+      "a domain of strings",
+      () => plot.path1d(parabola, run1d, { domain: notA(["-5", "5"]) }),
+      'domain must be [min, max] of finite numbers with min < max, got ["-5", "5"]',
+    ],
+    [
+      "a reversed domain",
+      () => plot.path1d(parabola, run1d, { domain: [1, -1] }),
+      "domain must be [min, max] of finite numbers with min < max, got [1, -1]",
+    ],
+    [
+      "a domain too wide to sample",
+      () =>
+        plot.contour(rosenbrock, run2d, {
+          domain: [
+            [-2, 2],
+            [-1e308, 1e308],
+          ],
+        }),
+      "domain[1] must be [min, max] of finite numbers with min < max and a finite max − min",
+    ],
+    [
+      "a contour domain that is not two ranges",
+      () => plot.contour(rosenbrock, run2d, { domain: notA([-2, 2]) }),
+      "domain must be [[xmin, xmax], [ymin, ymax]], got [-2, 2]",
+    ],
+    [
+      "no domain anywhere",
+      () => plot.path1d(noDomain, run1d),
+      "domain must be given for an objective with no domain of its own, such as [-5, 5]",
+    ],
+    // 3. series options and colours
+    [
+      "a misspelt logY panel",
+      () => plot.series(run1d, { logY: notA(["los"]) }),
+      'logY[0] must be one of the panels drawn, "loss", got "los"',
+    ],
+    [
+      "logY as a string",
+      () => plot.series(run1d, { logY: notA("yes") }),
+      'logY must be true, false or an array of panels such as ["loss"], got "yes"',
+    ],
+    [
+      "empty panels",
+      () => plot.series(run1d, { panels: [] }),
+      'panels must be a panel name or a non-empty array of them, such as ["loss", "lr"], got []',
+    ],
+    [
+      "colors as a string in series",
+      () => plot.series(run1d, { colors: notA("red") }),
+      'colors must be an array of colours, one per run, such as ["red", "#1f77b4"], got "red"',
+    ],
+    [
+      "a colour that is not a string",
+      () => plot.path1d(parabola, run1d, { colors: notA([5]) }),
+      'colors[0] must be a colour string such as "red" or "#1f77b4", got 5',
+    ],
+    [
+      "colors as a string on a contour",
+      () => plot.contour(rosenbrock, run2d, { colors: notA("red") }),
+      "colors must be an array of colours",
+    ],
+    [
+      "colors as a string in animate1d",
+      () => plot.animate1d(parabola, run1d, { colors: notA("red") }),
+      "colors must be an array of colours",
+    ],
+    [
+      "colors as a string in an lrSlider of groups",
+      () => plot.lrSlider([[run1d], [run1d]], { colors: notA("red") }),
+      "colors must be an array of colours",
+    ],
+    // 4. grid
+    [
+      "more column labels than columns",
+      () => plot.grid([[run1d, run1d]], { colLabels: ["a", "b", "c"] }),
+      'colLabels must be an array of at most 2 strings (one per column), got ["a", "b", "c"]',
+    ],
+    [
+      "column labels as a string",
+      () => plot.grid([[run1d, run1d]], { colLabels: notA("ab") }),
+      'colLabels must be an array of at most 2 strings (one per column), got "ab"',
+    ],
+    [
+      "more row labels than rows",
+      () => plot.grid([[run1d]], { rowLabels: ["a", "b"] }),
+      "rowLabels must be an array of at most 1 strings (one per row)",
+    ],
+    [
+      "a cell that is not a run",
+      () => plot.grid([[run1d, notA(5)]]),
+      "cells[0][1] must be a Run (from minimize) or null, got 5",
+    ],
+    ...[[1], [5, -5], [NaN, 1], 5].map((yRange): Case => [
+      `yRange ${JSON.stringify(yRange)}`,
+      () => plot.grid([[run1d]], { yRange: notA(yRange) }),
+      "yRange must be [min, max] of finite numbers with min < max, got ",
+    ]),
+    [
+      "a yRange through 0 on log axes",
+      () => plot.grid([[run1d]], { logY: true, yRange: [0, 10] }),
+      "yRange must be [min, max] with min > 0 with logY, got [0, 10]",
+    ],
+    [
+      "logY as a string in a grid",
+      () => plot.grid([[run1d]], { logY: notA("no") }),
+      'logY must be true or false, got "no"',
+    ],
+    // 5. heatmap
+    [
+      "a setting ≤ 0 on a log axis",
+      () => plot.heatmap(table, { logX: true }),
+      "table.x must be numbers > 0 with logX, got [0, 1]",
+    ],
+    [
+      "settings as strings",
+      () => plot.heatmap({ ...table, y: notA(["1", "2"]) }),
+      'table.y must be a non-empty array of finite numbers, got ["1", "2"]',
+    ],
+    [
+      "a value as a string",
+      () =>
+        plot.heatmap({
+          ...table,
+          z: notA([
+            [1, "2"],
+            [3, 4],
+          ]),
+        }),
+      'table.z[0][1] must be a number or null, got "2"',
+    ],
+    [
+      "an empty table",
+      () => plot.heatmap({ x: [], y: [], z: [] }),
+      "table.x must be a non-empty array of finite numbers, got [] (length 0)",
+    ],
+    // 6. lrSlider
+    [
+      "too few slider labels",
+      () => plot.lrSlider(three, { labels: ["a"] }),
+      'labels must have 3 entries (one per step), got ["a"] (length 1)',
+    ],
+    [
+      "too many slider labels",
+      () => plot.lrSlider(three, { labels: ["a", "b", "c", "d", "e"] }),
+      "labels must have 3 entries (one per step)",
+    ],
+    [
+      "slider labels as a string",
+      () => plot.lrSlider(three, { labels: notA("abc") }),
+      'labels must be an array of strings, one per step (3), got "abc"',
+    ],
+    [
+      "a misspelt slider panel",
+      () => plot.lrSlider(three, { panel: notA("los") }),
+      'panel must be one of "x", "loss", "grad", "lr", got "los"',
+    ],
+    // 7. lrRangeTest
+    [
+      "a suggestion without lr",
+      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], suggestions: notA([{ label: "x" }]) }),
+      "result.suggestions[0].lr must be a finite number > 0 (the axis is logarithmic), got undefined",
+    ],
+    [
+      "a suggestion that is a number",
+      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], suggestions: notA([0.01]) }),
+      "result.suggestions[0] must be { label, lr }",
+    ],
+    [
+      "a suggested lr of 0",
+      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], suggestions: [{ label: "x", lr: 0 }] }),
+      "result.suggestions[0].lr must be a finite number > 0 (the axis is logarithmic), got 0",
+    ],
+    [
+      "a learning rate of 0",
+      () => plot.lrRangeTest({ lrs: [0, 1e-2, 1e-1], losses: [3, 2, 1] }),
+      "result.lrs[0] must be a finite number > 0 (the axis is logarithmic), got 0",
+    ],
+    [
+      "short smoothed losses",
+      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], smoothedLosses: [3] }),
+      "result.smoothedLosses must be an array of 3 losses (one per lr), got [3] (length 1)",
+    ],
+    // 8. colorOf
+    [
+      "a colour for a number",
+      () => plot.colorOf(notA(5)),
+      "name must be an optimizer or schedule name (a string), got 5",
+    ],
+    [
+      "a colour for a run",
+      () => plot.colorOf(notA(run1d)),
+      "name must be an optimizer or schedule name (a string), got object",
+    ],
+    // 9. misspelt options and options that are not objects
+    [
+      "a misspelt contour option",
+      () => plot.contour(rosenbrock, run2d, notA({ resoluton: 50 })),
+      'contour option must be one of domain, resolution, levels, log, title, colors, got "resoluton"',
+    ],
+    [
+      "contour options that are a number",
+      () => plot.contour(rosenbrock, run2d, notA(5)),
+      "contour options must be an object such as { resolution: 80 }, got 5",
+    ],
+    [
+      "a misspelt series option",
+      () => plot.series(run1d, notA({ logy: true })),
+      'series option must be one of panels, logY, title, colors, got "logy"',
+    ],
+    ...(
+      [
+        ["surface", () => plot.surface(rosenbrock, run2d, notA({ levls: 3 }))],
+        ["path1d", () => plot.path1d(parabola, run1d, notA({ arrow: 3 }))],
+        ["grid", () => plot.grid([[run1d]], notA({ ylog: true }))],
+        ["heatmap", () => plot.heatmap(table, notA({ logx: true }))],
+        ["lrRangeTest", () => plot.lrRangeTest({ lrs, losses: [3, 2, 1] }, notA({ tittle: "" }))],
+        ["animate1d", () => plot.animate1d(parabola, run1d, notA({ frames: 10 }))],
+        ["animate2d", () => plot.animate2d(rosenbrock, run2d, notA({ frames: 10 }))],
+        ["lrSlider", () => plot.lrSlider(three, notA({ label: ["a", "b", "c"] }))],
+      ] as const
+    ).map(([name, draw]): Case => [
+      `a misspelt ${name} option`,
+      draw,
+      `${name} option must be one of `,
+    ]),
+    [
+      "log as a string",
+      () => plot.contour(rosenbrock, run2d, { log: notA("no") }),
+      'log must be true or false, got "no"',
+    ],
+    [
+      "a title that is not a string",
+      () => plot.series(run1d, { title: notA(5) }),
+      "title must be a string, got 5",
+    ],
     [
       "resolution NaN",
       () => plot.contour(rosenbrock, run2d, { resolution: NaN }),
