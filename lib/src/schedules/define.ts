@@ -44,12 +44,49 @@ export function timeSchedule(name: string, lrAt: (t: number) => number): Schedul
   return { name, lr: (t) => lrAt(requireStep(t)) };
 }
 
-/** Checks that a context-driven schedule got `{ loss, grad }`. */
-export function requireContext(name: string, ctx: ScheduleContext | undefined): ScheduleContext {
-  if (typeof ctx?.loss !== "number" || !Number.isFinite(ctx.loss) || ctx.grad == null) {
+/** Checks that `value` is an array or typed array of finite numbers (ctx.grad, ctx.x). */
+export function requireFiniteArray(parameter: string, value: ArrayLike<number>): ArrayLike<number> {
+  const arrayLike =
+    Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+  let finite = arrayLike;
+  for (let i = 0; finite && i < value.length; i++) finite = Number.isFinite(value[i]);
+  if (!finite) throw invalid(parameter, "an array of finite numbers", value);
+  return value;
+}
+
+/**
+ * Checks that a context-driven schedule got `{ loss, grad }`: a finite loss and a gradient of finite
+ * numbers, and with `readsX` the current parameters x as well, as long as grad.
+ */
+export function requireContext(
+  name: string,
+  ctx: ScheduleContext | undefined,
+  readsX = false,
+): ScheduleContext {
+  if (typeof ctx !== "object" || ctx === null) {
     throw invalid("ctx", `{ loss, grad } at the current parameters (${name} reads them)`, ctx);
   }
+  if (typeof ctx.loss !== "number" || !Number.isFinite(ctx.loss)) {
+    throw invalid("ctx.loss", "a finite number", ctx.loss);
+  }
+  const { grad, x } = ctx;
+  requireFiniteArray("ctx.grad", grad);
+  if (readsX) {
+    if (x == null) throw invalid("ctx.x", `the current parameters (${name} reads them)`, x);
+    requireFiniteArray("ctx.x", x);
+    if (x.length !== grad.length) {
+      throw invalid("ctx.x", `an array as long as ctx.grad (${grad.length})`, x);
+    }
+  }
   return ctx;
+}
+
+/** Checks an option that must be a Schedule (an object with `lr`), such as restarts' `schedule`. */
+export function requireSchedule(parameter: string, value: Schedule): Schedule {
+  if (typeof value !== "object" || value === null || typeof value.lr !== "function") {
+    throw invalid(parameter, "a Schedule such as constant({ lr: 0.01 })", value);
+  }
+  return value;
 }
 
 /**

@@ -71,7 +71,7 @@ const timeBased: fc.Arbitrary<Schedule>[] = [
     ),
   fc
     .record({ lr, warmupSteps: count, extra: count, startFactor: positiveFactor, etaMin: lr })
-    .map((o) => s.warmupCosine({ ...o, totalSteps: o.warmupSteps + o.extra })),
+    .map(({ extra, ...o }) => s.warmupCosine({ ...o, totalSteps: o.warmupSteps + extra })),
   fc.record({ lr, epochs: count }).map(s.timeBased),
   fc.record({ lr, spread: lr, seed: fc.integer() }).map(s.randomPerParameter),
 ];

@@ -1,5 +1,16 @@
-import { requireNonNegative, requirePositiveInteger } from "../../errors";
-import { requireNumber, requirePositive, timeSchedule } from "../define";
+import {
+  requireBoolean,
+  requireNonNegative,
+  requireOptions,
+  requirePositiveInteger,
+} from "../../errors";
+import {
+  requireNumber,
+  requirePositive,
+  requireSchedule,
+  requireStep,
+  timeSchedule,
+} from "../define";
 import type { Schedule } from "../schedule";
 import { cosineAnnealingLR } from "../torch/cosine";
 import { linearLR } from "../torch/linear";
@@ -11,6 +22,7 @@ import { sequentialLR } from "../torch/compose";
  * Example: constant({ lr: 0.01 }) gives 0.01, 0.01, 0.01, …
  */
 export function constant(options: { lr: number }): Schedule {
+  requireOptions("constant", options, ["lr"], "{ lr: 0.01 }");
   const lr = requireNonNegative("lr", options.lr);
   return timeSchedule("constant", () => lr);
 }
@@ -23,6 +35,7 @@ export function constant(options: { lr: number }): Schedule {
  * Example: inverseTime({ lr: 0.1, decay: 0.5 }) gives 0.1, 0.0667, 0.05, 0.04 at t = 0…3.
  */
 export function inverseTime(options: { lr: number; decay: number }): Schedule {
+  requireOptions("inverseTime", options, ["lr", "decay"], "{ lr: 0.1, decay: 0.5 }");
   const lr = requireNonNegative("lr", options.lr);
   const decay = requireNonNegative("decay", options.decay);
   return timeSchedule("inverseTime", (t) => lr / (1 + decay * t));
@@ -42,10 +55,12 @@ export function exponentialDecay(options: {
   decaySteps?: number;
   staircase?: boolean;
 }): Schedule {
+  const known = ["lr", "decayRate", "decaySteps", "staircase"];
+  requireOptions("exponentialDecay", options, known, "{ lr: 0.1, decayRate: 0.5 }");
   const lr = requireNonNegative("lr", options.lr);
   const decayRate = requireNonNegative("decayRate", options.decayRate);
   const decaySteps = requirePositive("decaySteps", options.decaySteps ?? 1);
-  const staircase = options.staircase ?? false;
+  const staircase = requireBoolean("staircase", options.staircase ?? false);
   return timeSchedule("exponentialDecay", (t) => {
     const periods = t / decaySteps;
     return lr * decayRate ** (staircase ? Math.floor(periods) : periods);
@@ -53,7 +68,9 @@ export function exponentialDecay(options: {
 }
 
 /**
- * Restarts a time-based schedule every `period` steps: lr(t) = schedule.lr(t mod period).
+ * Restarts a schedule every `period` steps: lr(t, ctx) = schedule.lr(t mod period, ctx). The
+ * context, reset and lrPerParameter pass through, so a loss- or gradient-driven schedule works
+ * too, and a stateful one starts over at each restart.
  *
  * Seed 003's restart code, `if t % 100 == 0: learning_rate = 0.01` on a rate that starts at 0.01
  * and never changes, is restarts({ schedule: constant({ lr: 0.01 }), period: 100 }): the restart
@@ -65,9 +82,20 @@ export function exponentialDecay(options: {
  * 1, 0.5, 1, 0.5 at t = 0…3.
  */
 export function restarts(options: { schedule: Schedule; period: number }): Schedule {
-  const { schedule } = options;
+  const example = "{ schedule: exponentialDecay({ lr: 0.01, decayRate: 0.99 }), period: 100 }";
+  requireOptions("restarts", options, ["schedule", "period"], example);
+  const schedule = requireSchedule("schedule", options.schedule);
   const period = requirePositiveInteger("period", options.period);
-  return timeSchedule("restarts", (t) => schedule.lr(t % period));
+  const restarted: Schedule = {
+    name: "restarts",
+    lr: (t, ctx) => schedule.lr(requireStep(t) % period, ctx),
+  };
+  if (schedule.reset) restarted.reset = () => schedule.reset?.();
+  if (schedule.lrPerParameter) {
+    restarted.lrPerParameter = (t, dim, ctx) =>
+      schedule.lrPerParameter!(requireStep(t) % period, dim, ctx);
+  }
+  return restarted;
 }
 
 /**
@@ -86,6 +114,8 @@ export function warmupCosine(options: {
   startFactor?: number;
   etaMin?: number;
 }): Schedule {
+  const known = ["lr", "warmupSteps", "totalSteps", "startFactor", "etaMin"];
+  requireOptions("warmupCosine", options, known, "{ lr: 0.1, warmupSteps: 5, totalSteps: 100 }");
   const { lr, startFactor = 0.1, etaMin = 0 } = options;
   const warmupSteps = requirePositiveInteger("warmupSteps", options.warmupSteps);
   const totalSteps = requireNumber(

@@ -1,4 +1,4 @@
-import { invalid, requireNonNegative, requirePositiveInteger } from "../../errors";
+import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
 import {
   orderedSchedule,
   requireContext,
@@ -22,6 +22,7 @@ import type { Schedule, ScheduleContext } from "../schedule";
  * Example: timeBased({ lr: 0.1, epochs: 50 }) gives 0.098, 0.096, 0.094 at t = 0…2 and 0 at 49.
  */
 export function timeBased(options: { lr: number; epochs: number }): Schedule {
+  requireOptions("timeBased", options, ["lr", "epochs"], "{ lr: 0.1, epochs: 50 }");
   const lr = requireNonNegative("lr", options.lr);
   const epochs = requirePositiveInteger("epochs", options.epochs);
   return timeSchedule("timeBased", (t) => lr * Math.max(0, 1 - (t + 1) / epochs));
@@ -46,6 +47,7 @@ function norm(v: ArrayLike<number>): number {
  * x = 10 (f′ = 57, a step of −32.5 to x = −22.5, where the rate is 1.38).
  */
 export function derivativeScaled(options: { lr: number }): Schedule {
+  requireOptions("derivativeScaled", options, ["lr"], "{ lr: 0.01 }");
   const lr = requireNonNegative("lr", options.lr);
   return {
     name: "derivativeScaled",
@@ -68,6 +70,7 @@ export function derivativeScaled(options: { lr: number }): Schedule {
  * 0.008125 at the minimum x = 0.5 (loss 3.25).
  */
 export function lossScaled(options: { lr: number; scale?: number }): Schedule {
+  requireOptions("lossScaled", options, ["lr", "scale"], "{ lr: 0.01, scale: 4 }");
   const lr = requireNonNegative("lr", options.lr);
   const scale = requirePositive("scale", options.scale ?? 1);
   return {
@@ -95,16 +98,14 @@ export function lossScaled(options: { lr: number; scale?: number }): Schedule {
  * x = 0.03 (f′ from −3 to −2.82), so h = 0.18/0.03 = 6 and lr(1) = 1/6, which lands on x = 0.5.
  */
 export function localMinimum(options: { lr: number }): Schedule {
+  requireOptions("localMinimum", options, ["lr"], "{ lr: 0.01 }");
   const lr = requireNonNegative("lr", options.lr);
   let previousX = new Float64Array(0);
   let previousGrad = new Float64Array(0);
 
   function point(ctx: ScheduleContext | undefined) {
-    const { grad, x } = requireContext("localMinimum", ctx);
-    if (x == null || x.length !== grad.length) {
-      throw invalid("ctx.x", "the current parameters (localMinimum reads them)", x);
-    }
-    return { grad, x };
+    const { grad, x } = requireContext("localMinimum", ctx, true);
+    return { grad, x: x! };
   }
 
   function remember({ grad, x }: { grad: ArrayLike<number>; x: ArrayLike<number> }) {

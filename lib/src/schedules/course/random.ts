@@ -1,4 +1,4 @@
-import { requireNonNegative } from "../../errors";
+import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
 import { requireNumber, requireStep } from "../define";
 import type { Schedule } from "../schedule";
 
@@ -34,6 +34,12 @@ export function randomPerParameter(options: {
   spread: number;
   seed?: number;
 }): Schedule {
+  requireOptions(
+    "randomPerParameter",
+    options,
+    ["lr", "spread", "seed"],
+    "{ lr: 0.01, spread: 0.02 }",
+  );
   const lr = requireNonNegative("lr", options.lr);
   const spread = requireNonNegative("spread", options.spread);
   const seed = requireNumber("seed", options.seed ?? 0, "an integer", Number.isInteger);
@@ -41,6 +47,7 @@ export function randomPerParameter(options: {
   return {
     name: "randomPerParameter",
     lr: (t) => rate(t, 0),
-    lrPerParameter: (t, dim) => Float64Array.from({ length: dim }, (_, i) => rate(t, i)),
+    lrPerParameter: (t, dim) =>
+      Float64Array.from({ length: requirePositiveInteger("dim", dim) }, (_, i) => rate(t, i)),
   };
 }

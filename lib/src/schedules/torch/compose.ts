@@ -1,5 +1,5 @@
-import { invalid, requireNonNegative } from "../../errors";
-import { requireStep, timeSchedule } from "../define";
+import { invalid, requireNonNegative, requireOptions } from "../../errors";
+import { requireSchedule, requireStep, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /**
@@ -8,6 +8,7 @@ import type { Schedule } from "../schedule";
  * Example: lambdaLR({ lr: 0.1, lrLambda: (t) => 0.5 ** t }) gives 0.1, 0.05, 0.025 at t = 0…2.
  */
 export function lambdaLR(options: { lr: number; lrLambda: (t: number) => number }): Schedule {
+  requireOptions("lambdaLR", options, ["lr", "lrLambda"], "{ lr: 0.1, lrLambda: (t) => 0.9 ** t }");
   const lr = requireNonNegative("lr", options.lr);
   const { lrLambda } = options;
   if (typeof lrLambda !== "function") throw invalid("lrLambda", "a function of t", lrLambda);
@@ -26,10 +27,13 @@ export function sequentialLR(options: {
   schedules: readonly Schedule[];
   milestones: readonly number[];
 }): Schedule {
+  const example = "{ schedules: [constant({ lr: 0.1 }), constant({ lr: 0.01 })], milestones: [5] }";
+  requireOptions("sequentialLR", options, ["schedules", "milestones"], example);
   const { schedules, milestones } = options;
   if (!Array.isArray(schedules) || schedules.length === 0) {
     throw invalid("schedules", "a non-empty array of schedules", schedules);
   }
+  schedules.forEach((schedule, i) => requireSchedule(`schedules[${i}]`, schedule));
   const increasing = (m: number, i: number) =>
     Number.isInteger(m) && m > (i === 0 ? 0 : milestones[i - 1]);
   if (

@@ -1,4 +1,4 @@
-import { requireNonNegative, requirePositiveInteger } from "../../errors";
+import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
 import { requireNumber, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
@@ -18,6 +18,7 @@ export function cosineAnnealingLR(options: {
   tMax: number;
   etaMin?: number;
 }): Schedule {
+  requireOptions("cosineAnnealingLR", options, ["lr", "tMax", "etaMin"], "{ lr: 0.1, tMax: 100 }");
   const lr = requireNonNegative("lr", options.lr);
   const tMax = requirePositiveInteger("tMax", options.tMax);
   const etaMin = requireNonNegative("etaMin", options.etaMin ?? 0);
@@ -39,6 +40,8 @@ export function cosineAnnealingWarmRestarts(options: {
   tMult?: number;
   etaMin?: number;
 }): Schedule {
+  const known = ["lr", "t0", "tMult", "etaMin"];
+  requireOptions("cosineAnnealingWarmRestarts", options, known, "{ lr: 0.1, t0: 10 }");
   const lr = requireNonNegative("lr", options.lr);
   const t0 = requirePositiveInteger("t0", options.t0);
   const tMult = requireNumber(

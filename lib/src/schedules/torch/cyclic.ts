@@ -1,4 +1,9 @@
-import { requireBoolean, requireNonNegative, requirePositiveInteger } from "../../errors";
+import {
+  requireBoolean,
+  requireNonNegative,
+  requireOptions,
+  requirePositiveInteger,
+} from "../../errors";
 import { requireChoice, requireNumber, requirePositive, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
@@ -24,6 +29,16 @@ export function oneCycleLR(options: {
   finalDivFactor?: number;
   threePhase?: boolean;
 }): Schedule {
+  const known = [
+    "maxLr",
+    "totalSteps",
+    "pctStart",
+    "annealStrategy",
+    "divFactor",
+    "finalDivFactor",
+    "threePhase",
+  ];
+  requireOptions("oneCycleLR", options, known, "{ maxLr: 0.1, totalSteps: 100 }");
   const maxLr = requireNonNegative("maxLr", options.maxLr);
   const totalSteps = requirePositiveInteger("totalSteps", options.totalSteps);
   const threePhase = requireBoolean("threePhase", options.threePhase ?? false);
@@ -91,6 +106,8 @@ export function cyclicLR(options: {
   mode?: "triangular" | "triangular2" | "exp_range";
   gamma?: number;
 }): Schedule {
+  const known = ["baseLr", "maxLr", "stepSizeUp", "stepSizeDown", "mode", "gamma"];
+  requireOptions("cyclicLR", options, known, "{ baseLr: 0.01, maxLr: 0.1, stepSizeUp: 10 }");
   const baseLr = requireNonNegative("baseLr", options.baseLr);
   const maxLr = requireNonNegative("maxLr", options.maxLr);
   const stepSizeUp = requirePositiveInteger("stepSizeUp", options.stepSizeUp ?? 2000);

@@ -1,4 +1,4 @@
-import { requireNonNegative, requirePositiveInteger } from "../../errors";
+import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
 import { requireNumber, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
@@ -15,6 +15,8 @@ export function linearLR(options: {
   endFactor?: number;
   totalIters?: number;
 }): Schedule {
+  const known = ["lr", "startFactor", "endFactor", "totalIters"];
+  requireOptions("linearLR", options, known, "{ lr: 0.1, startFactor: 0.1, totalIters: 5 }");
   const lr = requireNonNegative("lr", options.lr);
   const start = requireNumber(
     "startFactor",
@@ -46,6 +48,8 @@ export function constantLR(options: {
   factor?: number;
   totalIters?: number;
 }): Schedule {
+  const example = "{ lr: 0.1, factor: 0.5, totalIters: 5 }";
+  requireOptions("constantLR", options, ["lr", "factor", "totalIters"], example);
   const lr = requireNonNegative("lr", options.lr);
   const factor = requireNumber(
     "factor",
@@ -68,6 +72,8 @@ export function polynomialLR(options: {
   totalIters?: number;
   power?: number;
 }): Schedule {
+  const example = "{ lr: 0.1, totalIters: 5, power: 2 }";
+  requireOptions("polynomialLR", options, ["lr", "totalIters", "power"], example);
   const lr = requireNonNegative("lr", options.lr);
   const totalIters = requirePositiveInteger("totalIters", options.totalIters ?? 5);
   const power = requireNonNegative("power", options.power ?? 1);

@@ -1,4 +1,4 @@
-import { requireNonNegative } from "../../errors";
+import { requireNonNegative, requireOptions } from "../../errors";
 import { orderedSchedule, requireChoice, requireNumber } from "../define";
 import type { Schedule } from "../schedule";
 
@@ -32,6 +32,18 @@ export function reduceLROnPlateau(options: {
   minLr?: number;
   eps?: number;
 }): Schedule {
+  const known = [
+    "lr",
+    "mode",
+    "factor",
+    "patience",
+    "threshold",
+    "thresholdMode",
+    "cooldown",
+    "minLr",
+    "eps",
+  ];
+  requireOptions("reduceLROnPlateau", options, known, "{ lr: 0.1, factor: 0.5, patience: 10 }");
   const initialLr = requireNonNegative("lr", options.lr);
   const mode = requireChoice("mode", options.mode ?? "min", ["min", "max"]);
   const factor = requireNumber(

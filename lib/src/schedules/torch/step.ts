@@ -1,4 +1,4 @@
-import { invalid, requireNonNegative, requirePositiveInteger } from "../../errors";
+import { invalid, requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
 import { exponentialDecay } from "../course/decay";
 import { timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
@@ -9,6 +9,7 @@ import type { Schedule } from "../schedule";
  * Example: stepLR({ lr: 0.1, stepSize: 2 }) gives 0.1, 0.1, 0.01, 0.01, 0.001 at t = 0…4.
  */
 export function stepLR(options: { lr: number; stepSize: number; gamma?: number }): Schedule {
+  requireOptions("stepLR", options, ["lr", "stepSize", "gamma"], "{ lr: 0.1, stepSize: 10 }");
   const stepSize = requirePositiveInteger("stepSize", options.stepSize);
   const decayed = exponentialDecay({
     lr: options.lr,
@@ -31,6 +32,8 @@ export function multiStepLR(options: {
   milestones: readonly number[];
   gamma?: number;
 }): Schedule {
+  const example = "{ lr: 0.1, milestones: [30, 80] }";
+  requireOptions("multiStepLR", options, ["lr", "milestones", "gamma"], example);
   const lr = requireNonNegative("lr", options.lr);
   const gamma = requireNonNegative("gamma", options.gamma ?? 0.1);
   const { milestones } = options;
@@ -47,6 +50,7 @@ export function multiStepLR(options: {
  * (seed 003's exponential decay).
  */
 export function exponentialLR(options: { lr: number; gamma: number }): Schedule {
+  requireOptions("exponentialLR", options, ["lr", "gamma"], "{ lr: 0.1, gamma: 0.9 }");
   const decayed = exponentialDecay({
     lr: options.lr,
     decayRate: requireNonNegative("gamma", options.gamma),
