@@ -10,7 +10,7 @@ import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, pointsPerTrace } from "./decimate";
-import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
+import { linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
 import { requireRunDims, runList } from "./runs";
 import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
 import { pointMarkers } from "./traces";
@@ -64,7 +64,7 @@ export function landscape(
   options: LandscapeOptions,
   defaultResolution: number,
 ): Landscape {
-  requireObjective(objective, 2);
+  requireObjectiveOfDim(objective, 2);
   const domain = options.domain as unknown;
   const isPair = Array.isArray(domain) && domain.length === 2 && domain.every(Array.isArray);
   if (domain !== undefined && !isPair) {
@@ -133,7 +133,7 @@ export function contourWithPaths(
   options: LandscapeOptions,
   maxPathPoints: number,
 ): Figure {
-  requireObjective(objective, 2);
+  requireObjectiveOfDim(objective, 2);
   requireRunDims(list, 2);
   const land = landscape(objective, options, 80);
   const [xName, yName] = axisNames(objective);
@@ -213,7 +213,7 @@ export function surface(
 ): Figure {
   requireOptions("surface", options, LANDSCAPE_OPTIONS, LANDSCAPE_EXAMPLE);
   const list = runList(runs);
-  requireObjective(objective, 2);
+  requireObjectiveOfDim(objective, 2);
   requireRunDims(list, 2);
   const land = landscape(objective, options, 50);
   const [xName, yName] = axisNames(objective);

@@ -1,13 +1,13 @@
 // What figures read from objectives: the plotting domain and checks on the dimension.
 import { invalid } from "../errors";
 import type { Objective } from "../objectives/objective";
+import { requireObjective } from "../objectives/require-objective";
 
 export type Range = readonly [number, number];
 
-export function requireObjective(objective: Objective, dim: number): Objective {
-  if (objective == null || typeof objective.value !== "function") {
-    throw invalid("objective", "an Objective", objective);
-  }
+/** Checks the objective of a figure drawn for `dim` variables. */
+export function requireObjectiveOfDim(objective: Objective, dim: number): Objective {
+  requireObjective(objective);
   if (objective.dim !== dim) {
     throw invalid("objective.dim", `${dim} for this figure`, objective.dim);
   }

@@ -3,7 +3,7 @@ import { requireIntegerIn, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
-import { linspace, rangeOf, requireObjective, type Range } from "./objectives";
+import { linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
 import { requireRunDims, runList } from "./runs";
 import {
   AXIS_TITLES,
@@ -83,7 +83,7 @@ export function path1d(
   options: Path1dOptions = {},
 ): Figure {
   requireOptions("path1d", options, PATH1D_OPTIONS, "{ domain: [-5, 5], numbered: 10 }");
-  requireObjective(objective, 1);
+  requireObjectiveOfDim(objective, 1);
   const list = runList(runs);
   requireRunDims(list, 1);
   const domain = rangeOf(objective, 0, options.domain, "domain");
