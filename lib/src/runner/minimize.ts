@@ -3,6 +3,7 @@ import type { Objective, Vector } from "../objectives/objective";
 import { requirePoint } from "../objectives/point";
 import { requireGradientShape, requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
+import { requireSchedule } from "../schedules/define";
 import type { Schedule } from "../schedules/schedule";
 import { requireRecordableSteps, type Run, type RunStatus } from "./run";
 
@@ -69,13 +70,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
   if (typeof optimizer?.step !== "function") {
     throw invalid("optimizer", "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);
   }
-  if (schedule !== undefined && typeof schedule?.lr !== "function") {
-    throw invalid(
-      "schedule",
-      "a Schedule such as schedules.stepLR({ lr: 0.1, stepSize: 10 })",
-      schedule,
-    );
-  }
+  if (schedule !== undefined) requireSchedule("schedule", schedule);
 
   const baseLr = optimizer.lr;
   optimizer.reset();

@@ -84,7 +84,7 @@ export function requireContext(
 /** Checks an option that must be a Schedule (an object with `lr`), such as restarts' `schedule`. */
 export function requireSchedule(parameter: string, value: Schedule): Schedule {
   if (typeof value !== "object" || value === null || typeof value.lr !== "function") {
-    throw invalid(parameter, "a Schedule such as constant({ lr: 0.01 })", value);
+    throw invalid(parameter, "a Schedule such as schedules.constant({ lr: 0.01 })", value);
   }
   return value;
 }

@@ -309,7 +309,7 @@ describe("bad input", () => {
     [
       "a schedule without lr()",
       { schedule: {} },
-      /schedule must be a Schedule such as schedules.stepLR/,
+      /schedule must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\)/,
     ],
   ])("rejects %s", (_, bad, message) => {
     expect(() => minimize(quadratic(), { ...ok, ...bad } as never)).toThrow(message);

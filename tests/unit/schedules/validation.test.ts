@@ -231,23 +231,23 @@ const cases: [string, () => unknown, RegExp][] = [
   [
     "restarts of a number",
     () => s.restarts({ schedule: 0.01 as never, period: 10 }),
-    /^schedule must be a Schedule such as constant\(\{ lr: 0.01 \}\), got 0.01$/,
+    /^schedule must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\), got 0.01$/,
   ],
   [
     "restarts of an uncalled factory",
     () => s.restarts({ schedule: s.constant as never, period: 10 }),
-    /^schedule must be a Schedule such as constant\(\{ lr: 0.01 \}\), got function$/,
+    /^schedule must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\), got function$/,
   ],
   [
     "sequentialLR of numbers",
     () => s.sequentialLR({ schedules: [0.1, 0.01] as never, milestones: [5] }),
-    /^schedules\[0\] must be a Schedule such as constant\(\{ lr: 0.01 \}\), got 0.1$/,
+    /^schedules\[0\] must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\), got 0.1$/,
   ],
   [
     "sequentialLR with one schedule missing",
     () =>
       s.sequentialLR({ schedules: [s.constant({ lr: 1 }), undefined as never], milestones: [5] }),
-    /^schedules\[1\] must be a Schedule such as constant\(\{ lr: 0.01 \}\), got undefined$/,
+    /^schedules\[1\] must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\), got undefined$/,
   ],
   [
     "randomPerParameter spread",
@@ -422,6 +422,23 @@ describe("restarts passes the context, reset and lrPerParameter through", () => 
     const plain = s.restarts({ schedule: s.constant({ lr: 1 }), period: 2 });
     expect(plain.lrPerParameter).toBeUndefined();
     expect(plain.reset).toBeUndefined();
+  });
+});
+
+describe("sequentialLR passes per-parameter rates through", () => {
+  it("uses the active schedule's per-parameter rates, or its one rate for every parameter", () => {
+    const random = s.randomPerParameter({ lr: 0.01, spread: 0.02, seed: 1 });
+    const sequential = s.sequentialLR({
+      schedules: [s.constant({ lr: 0.5 }), random],
+      milestones: [2],
+    });
+    expect(Array.from(sequential.lrPerParameter!(1, 3))).toEqual([0.5, 0.5, 0.5]);
+    expect(sequential.lrPerParameter!(4, 3)).toEqual(random.lrPerParameter!(2, 3));
+    const plain = s.sequentialLR({
+      schedules: [s.constant({ lr: 1 }), s.constant({ lr: 2 })],
+      milestones: [1],
+    });
+    expect(plain.lrPerParameter).toBeUndefined();
   });
 });
 

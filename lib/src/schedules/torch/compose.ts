@@ -47,12 +47,28 @@ export function sequentialLR(options: {
       milestones,
     );
   }
-  return {
+  /** The schedule in charge at step t, and t counted from its own start. */
+  const active = (t: number): [Schedule, number] => {
+    const i = milestones.filter((m) => m <= requireStep(t)).length;
+    return [schedules[i], t - (i === 0 ? 0 : milestones[i - 1])];
+  };
+  const sequential: Schedule = {
     name: "sequentialLR",
     lr(t, ctx) {
-      const i = milestones.filter((m) => m <= requireStep(t)).length;
-      return schedules[i].lr(t - (i === 0 ? 0 : milestones[i - 1]), ctx);
+      const [schedule, local] = active(t);
+      return schedule.lr(local, ctx);
     },
     reset: () => schedules.forEach((schedule) => schedule.reset?.()),
   };
+  if (schedules.some((schedule) => schedule.lrPerParameter)) {
+    // Per-parameter rates where the active schedule has them, else its one rate for every parameter.
+    sequential.lrPerParameter = (t, dim, ctx) => {
+      const [schedule, local] = active(t);
+      return (
+        schedule.lrPerParameter?.(local, dim, ctx) ??
+        new Float64Array(dim).fill(schedule.lr(local, ctx))
+      );
+    };
+  }
+  return sequential;
 }
