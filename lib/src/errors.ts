@@ -6,12 +6,13 @@ export class LrlabError extends Error {
   }
 }
 
-/** Stack frames that are not the caller's: lrlab's, its dependencies', Node's and tslab's. */
+/** Stack frames that are not the caller's: lrlab's, its dependencies', Node's, built-ins', tslab's. */
 const NOT_THE_CALLERS = [
   __dirname,
   "node_modules",
   "(node:",
   "at node:",
+  "(<anonymous>)",
   "evalmachine.<anonymous>",
 ];
 

@@ -59,8 +59,49 @@ function startLab() {
   });
 }
 
+/** Waits until the page shows its kernel idle, accepting a "Select Kernel" dialog on the way. */
+async function connectKernel(page) {
+  const idle = page.locator(".jp-StatusBar-Widget", { hasText: "TypeScript | Idle" }).first();
+  const kernelDialog = page.locator(".jp-Dialog", { hasText: "Select Kernel" });
+  const deadline = Date.now() + 90_000;
+  while (!(await idle.isVisible())) {
+    if (Date.now() > deadline) {
+      const status = await page.locator(".jp-StatusBar-Widget").allInnerTexts();
+      throw new Error(
+        `the kernel did not become idle within 90 s; status bar: ${status.join(" · ")}`,
+      );
+    }
+    if (await kernelDialog.isVisible()) {
+      await kernelDialog.getByRole("button", { name: "Select", exact: true }).click();
+    }
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Runs one lesson through the UI; on an exception, saves a "-failed" screenshot and rethrows. */
 async function runLesson(context, base, token, file) {
   const page = await context.newPage();
+  try {
+    return await runLessonOnPage(page, base, token, file);
+  } catch (error) {
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `${basename(file, ".ipynb")}-failed.png`) });
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Shuts down every kernel the server runs, so each lesson starts on an unloaded machine. */
+async function shutDownKernels(base, token) {
+  const headers = { Authorization: `token ${token}` };
+  const sessions = await (await fetch(`${base}/api/sessions`, { headers })).json();
+  for (const { id } of sessions) {
+    await fetch(`${base}/api/sessions/${id}`, { method: "DELETE", headers });
+  }
+}
+
+async function runLessonOnPage(page, base, token, file) {
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   // ?reset: without it JupyterLab reopens the lessons of earlier pages (the workspace is saved),
@@ -71,26 +112,12 @@ async function runLesson(context, base, token, file) {
     .locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
     .waitFor({ timeout: 60_000 });
   // That indicator says "idle" before the kernel exists, and Run All before the kernel has
-  // started opens a "Select Kernel" dialog and runs nothing (seen on a busy machine): wait for the
-  // page to show the kernel connected (the status bar's "TypeScript | Idle").
-  await page
-    .locator(".jp-StatusBar-Widget", { hasText: "TypeScript | Idle" })
-    .first()
-    .waitFor({ timeout: 60_000 });
-
+  // started runs nothing: wait for the page to show the kernel connected (the status bar's
+  // "TypeScript | Idle"). On a busy machine JupyterLab sometimes asks which kernel to use
+  // instead; take its proposal, the lesson's own (tslab).
+  await connectKernel(page);
   await page.getByRole("menuitem", { name: "Run", exact: true }).click();
   await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
-  // If JupyterLab still asks which kernel to use, take its proposal: the lesson's own (tslab).
-  const kernelDialog = page.locator(".jp-Dialog", { hasText: "Select Kernel" });
-  const asked = await kernelDialog
-    .waitFor({ timeout: 3_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (asked) {
-    await kernelDialog.getByRole("button", { name: "Select", exact: true }).click();
-    await page.getByRole("menuitem", { name: "Run", exact: true }).click();
-    await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
-  }
 
   // Done when every code cell shows an execution count (no "[*]" and no "[ ]").
   await page.waitForFunction(
@@ -120,7 +147,6 @@ async function runLesson(context, base, token, file) {
   const first = page.locator(".jp-RenderedPlotly").first();
   if ((await first.count()) > 0) await first.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(screenshots, `${basename(file, ".ipynb")}.png`) });
-  await page.close();
 
   const problems = [];
   if (figures === 0) problems.push("no Plotly output");
@@ -140,17 +166,25 @@ export async function testLab(
     .sort(),
 ) {
   const { lab, url } = await startLab();
+  const serverLog = [];
+  lab.stderr.on("data", (chunk) => serverLog.push(...chunk.toString().trimEnd().split("\n")));
   const context = await launchChromium();
   let failed = 0;
   try {
     for (const file of files) {
       const started = Date.now();
+      const token = url.searchParams.get("token");
       const { figures, rendered, problems } = await runLesson(
         context,
         url.origin,
-        url.searchParams.get("token"),
+        token,
         file,
-      );
+      ).catch((error) => ({
+        figures: "?",
+        rendered: 0,
+        problems: [error.message, "the server's last lines:", ...serverLog.slice(-20)],
+      }));
+      await shutDownKernels(url.origin, token);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
         `${problems.length ? "FAILED" : "ok    "} ${file}: ${rendered}/${figures} figures rendered in JupyterLab, ${seconds} s`,

@@ -12,7 +12,7 @@ from jupyter_client.manager import start_new_kernel
 from run_notebooks import NOTEBOOKS
 
 CELLS = [
-    ('import { fromExpression, objectives, optimizers, minimize, show } from "lrlab";\n'
+    ('import { fromExpression, objectives, optimizers, schedules, minimize, plot, show } from "lrlab";\n'
      "const kept = 42;", None),
     ('fromExpression("3x^^2 - 3x");', "3x^^2 - 3x"),
     ('fromExpression("foo(x) + 1");', "foo"),
@@ -26,6 +26,11 @@ CELLS = [
     ("minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 2.5 });", "steps"),
     ("minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 1e-9 }), steps: 1e8, tol: 0 });",
      "steps must be a positive integer ≤ 1000000"),
+    ("schedules.cosineAnnealingLR({ lr: 0.1, tMax: 10, eta_min: 0.01 } as never);",
+     'cosineAnnealingLR option must be one of lr, tMax, etaMin, got "eta_min"'),
+    ("plot.contour(objectives.rosenbrock, minimize(objectives.xSquared, "
+     "{ x0: [3], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 5 }));",
+     "runs[0] must be a run of a 2-D objective"),
     ("show(null as never);", "figure"),
     ("const run = minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 5 }), steps: 100 });\n"
      "console.log(`status ${run.status}, finite ${run.losses.every(Number.isFinite)}, kept ${kept}`);", None),

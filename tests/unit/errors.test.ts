@@ -34,6 +34,12 @@ describe("how an LrlabError prints", () => {
     expect(inspect(error)).not.toContain("evalmachine");
   });
 
+  it("drops built-in frames such as Array.forEach's", () => {
+    const error = thrown(() => [1].forEach(() => fromExpression("x +"))) as LrlabError;
+    expect(error.stack).toContain("(<anonymous>)");
+    expect(inspect(error)).not.toContain("(<anonymous>)");
+  });
+
   it("leaves other errors alone", () => {
     expect(inspect(new Error("plain"))).toContain("errors.test.ts");
   });
