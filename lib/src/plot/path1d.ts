@@ -5,15 +5,7 @@ import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
 import { requireRunDims, runList } from "./runs";
-import {
-  AXIS_TITLES,
-  FIGURE_CONFIG,
-  axis,
-  baseLayout,
-  round,
-  runStyles,
-  type PlotlyObject,
-} from "./theme";
+import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
 import { decimate } from "./decimate";
 import { pointMarkers } from "./traces";
 
@@ -41,6 +33,11 @@ export const PATH1D_OPTIONS: readonly (keyof Path1dOptions)[] = [
 const CURVE_SAMPLES = 400;
 const MAX_PATH_POINTS = 500;
 
+/** The name of a 1-D objective's variable for labels: x for "3x^2 - 3x + 4", θ for θ². */
+function variableOf(objective: Objective): string {
+  return objective.variables[0] ?? "θ";
+}
+
 /** The curve J(θ) sampled over the domain, with its y range padded by 8 %. */
 export function lossCurve(
   objective: Objective,
@@ -56,12 +53,12 @@ export function lossCurve(
     trace: {
       type: "scatter",
       mode: "lines",
-      name: `J(θ) = ${objective.formula}`,
+      name: `J(${variableOf(objective)}) = ${objective.formula}`,
       x0: domain[0],
       dx: (domain[1] - domain[0]) / (CURVE_SAMPLES - 1),
       y: ys.map((y) => round(y)),
       line: { color: "#444", width: 2 },
-      hovertemplate: "θ = %{x:.4g}<br>J = %{y:.4g}<extra></extra>",
+      hovertemplate: `${variableOf(objective)} = %{x:.4g}<br>J = %{y:.4g}<extra></extra>`,
     },
     yRange: [low - pad, high + pad],
   };
@@ -90,6 +87,7 @@ export function path1d(
   const numbered = requireIntegerIn("numbered", options.numbered ?? 10, 0, Infinity);
   const arrows = requireIntegerIn("arrows", options.arrows ?? 10, 0, Infinity);
   const curve = lossCurve(objective, domain);
+  const variable = variableOf(objective);
   const styles = runStyles(
     list.map((run) => run.optimizer),
     options.colors,
@@ -112,7 +110,7 @@ export function path1d(
       customdata: kept,
       line: { color, dash, width: 1 },
       marker: { color, size: 7 },
-      hovertemplate: "t = %{customdata}<br>θ = %{x}<br>J = %{y}<extra>%{fullData.name}</extra>",
+      hovertemplate: `t = %{customdata}<br>${variable} = %{x}<br>J = %{y}<extra>%{fullData.name}</extra>`,
     });
     for (let t = 0; t < Math.min(arrows, run.xs.length - 1); t++) {
       const [x0, y0, x1, y1] = [run.xs[t][0], run.losses[t], run.xs[t + 1][0], run.losses[t + 1]];
@@ -144,7 +142,7 @@ export function path1d(
   const starts = [...new Set(list.map((run) => run.xs[0][0]))];
   data.push(
     pointMarkers(
-      starts.length > 1 ? "starts θ₀" : "start θ₀",
+      `${starts.length > 1 ? "starts" : "start"} ${variable}₀`,
       starts.map((start) => [start, objective.value([start])]),
       { symbol: "diamond", color: "#fff" },
     ),
@@ -155,11 +153,14 @@ export function path1d(
   }
   return {
     data,
-    layout: baseLayout(options.title ?? `Gradient descent on J(θ) = ${objective.formula}`, {
-      xaxis: axis(AXIS_TITLES.parameter, { range: domain }),
-      yaxis: axis(AXIS_TITLES.loss, { range: curve.yRange }),
-      annotations,
-    }),
+    layout: baseLayout(
+      options.title ?? `Gradient descent on J(${variable}) = ${objective.formula}`,
+      {
+        xaxis: axis(`parameter ${variable}`, { range: domain }),
+        yaxis: axis(`loss J(${variable})`, { range: curve.yRange }),
+        annotations,
+      },
+    ),
     config: FIGURE_CONFIG,
   };
 }

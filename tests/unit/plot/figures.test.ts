@@ -86,6 +86,7 @@ describe("plot.path1d", () => {
     expect(path.mode).toBe("lines+markers+text");
     expect(path.text.slice(0, 6)).toEqual(["0", "1", "2", "3", "4", ""]);
     expect(start.name).toBe("start θ₀");
+    expect(curve.name).toBe("J(θ) = θ^2");
     expect(minimum.x).toEqual([0]);
     const arrows = (figure.layout as Json).annotations as Json[];
     expect(arrows).toHaveLength(4);
@@ -350,6 +351,18 @@ describe("colors: one colour per run", () => {
       plot.colorOf("sgd"),
     ]);
     expect((figure.data as Json[])[1].line.dash).toBe("dash");
+  });
+});
+
+describe("plot.path1d labels", () => {
+  it("name the objective's own variable: J(x) for a function of x", () => {
+    const f = { ...parabola, variables: ["x"], formula: "x^2" };
+    const figure = plot.path1d(f, gdRun(f, [3], 0.1, 5));
+    const layout = figure.layout as Json;
+    expect(layout.title.text).toBe("Gradient descent on J(x) = x^2");
+    expect(layout.xaxis.title.text).toBe("parameter x");
+    expect(layout.yaxis.title.text).toBe("loss J(x)");
+    expect((figure.data as Json[]).map((t) => t.name)).toContain("start x₀");
   });
 });
 
