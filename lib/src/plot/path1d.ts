@@ -12,7 +12,7 @@ import { pointMarkers } from "./traces";
 export interface Path1dOptions {
   /** x range of the curve; default the objective's domain. */
   domain?: Range;
-  /** How many of the first steps get a number next to them; default 10. */
+  /** How many of the first steps get a number next to them (skipping ones that would overlap); default 10. */
   numbered?: number;
   /** How many of the first updates get an arrow from θ_t to θ_t+1; default 10. */
   arrows?: number;
@@ -64,6 +64,24 @@ export function lossCurve(
   };
 }
 
+/** Numbers closer than this fraction of the domain's width to an earlier one would overlap. */
+const LABEL_GAP = 0.03;
+
+/**
+ * The steps among the first `numbered` that get their number: those at least LABEL_GAP of the
+ * domain's width from every step numbered before them, so steps crowding near a minimum stay
+ * readable (the hover still shows every t).
+ */
+function numberedSteps(run: Run, numbered: number, domain: Range): Set<number> {
+  const gap = LABEL_GAP * (domain[1] - domain[0]);
+  const labelled: number[] = [];
+  for (let t = 0; t < Math.min(numbered, run.xs.length); t++) {
+    const x = run.xs[t][0];
+    if (labelled.every((s) => Math.abs(run.xs[s][0] - x) >= gap)) labelled.push(t);
+  }
+  return new Set(labelled);
+}
+
 function inside(value: number, range: Range): boolean {
   return value >= range[0] && value <= range[1];
 }
@@ -98,13 +116,14 @@ export function path1d(
   list.forEach((run, r) => {
     const kept = decimate(run.xs.length, MAX_PATH_POINTS);
     const { color, dash } = styles[r];
+    const labelled = numberedSteps(run, numbered, domain);
     data.push({
       type: "scatter",
       mode: "lines+markers+text",
       name: run.label,
       x: kept.map((t) => round(run.xs[t][0])),
       y: kept.map((t) => round(run.losses[t])),
-      text: kept.map((t) => (t < numbered ? String(t) : "")),
+      text: kept.map((t) => (labelled.has(t) ? String(t) : "")),
       textposition: "top center",
       textfont: { color, size: 11 },
       customdata: kept,

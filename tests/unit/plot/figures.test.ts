@@ -355,6 +355,13 @@ describe("colors: one colour per run", () => {
 });
 
 describe("plot.path1d labels", () => {
+  it("skips the numbers of steps that crowd an earlier one, near a minimum", () => {
+    // lr 0.3 on θ²: θ shrinks by 0.4 per step, 10, 4, 1.6, 0.64, 0.256, … on a domain 24 wide.
+    const figure = plot.path1d(parabola, gdRun(parabola, [10], 0.3, 12));
+    const path = (figure.data as Json[])[1];
+    expect(path.text.slice(0, 10)).toEqual(["0", "1", "2", "3", "", "", "", "", "", ""]);
+  });
+
   it("name the objective's own variable: J(x) for a function of x", () => {
     const f = { ...parabola, variables: ["x"], formula: "x^2" };
     const figure = plot.path1d(f, gdRun(f, [3], 0.1, 5));
