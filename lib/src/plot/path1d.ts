@@ -69,17 +69,20 @@ const LABEL_GAP = 0.03;
 
 /**
  * The steps among the first `numbered` that get their number: those at least LABEL_GAP of the
- * domain's width from every step numbered before them, so steps crowding near a minimum stay
- * readable (the hover still shows every t).
+ * domain's width from every position numbered before them in this figure (`taken`, which grows),
+ * so steps crowding near a minimum, or runs sharing a start, stay readable. Hover shows every t.
  */
-function numberedSteps(run: Run, numbered: number, domain: Range): Set<number> {
+function numberedSteps(run: Run, numbered: number, domain: Range, taken: number[]): Set<number> {
   const gap = LABEL_GAP * (domain[1] - domain[0]);
-  const labelled: number[] = [];
+  const labelled = new Set<number>();
   for (let t = 0; t < Math.min(numbered, run.xs.length); t++) {
     const x = run.xs[t][0];
-    if (labelled.every((s) => Math.abs(run.xs[s][0] - x) >= gap)) labelled.push(t);
+    if (taken.every((other) => Math.abs(other - x) >= gap)) {
+      labelled.add(t);
+      taken.push(x);
+    }
   }
-  return new Set(labelled);
+  return labelled;
 }
 
 function inside(value: number, range: Range): boolean {
@@ -113,10 +116,11 @@ export function path1d(
   const data: PlotlyObject[] = [curve.trace];
   const annotations: PlotlyObject[] = [];
 
+  const taken: number[] = [];
   list.forEach((run, r) => {
     const kept = decimate(run.xs.length, MAX_PATH_POINTS);
     const { color, dash } = styles[r];
-    const labelled = numberedSteps(run, numbered, domain);
+    const labelled = numberedSteps(run, numbered, domain, taken);
     data.push({
       type: "scatter",
       mode: "lines+markers+text",

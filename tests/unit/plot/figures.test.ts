@@ -362,6 +362,14 @@ describe("plot.path1d labels", () => {
     expect(path.text.slice(0, 10)).toEqual(["0", "1", "2", "3", "", "", "", "", "", ""]);
   });
 
+  it("numbers a shared start once, for the first run", () => {
+    const runs = [0.3, 0.9].map((lr) => gdRun(parabola, [10], lr, 3));
+    const [, first, second] = plot.path1d(parabola, runs).data as Json[];
+    expect(first.text).toEqual(["0", "1", "2", "3"]);
+    // lr 0.9 goes 10, −8, 6.4, −5.12: its start is run 1's, the rest stand apart.
+    expect(second.text).toEqual(["", "1", "2", "3"]);
+  });
+
   it("name the objective's own variable: J(x) for a function of x", () => {
     const f = { ...parabola, variables: ["x"], formula: "x^2" };
     const figure = plot.path1d(f, gdRun(f, [3], 0.1, 5));
