@@ -1,7 +1,7 @@
 // Starting JupyterLab on the lessons, shared by `npm start` and the browser test.
 import { spawn } from "node:child_process";
-import { join } from "node:path";
-import { root, venvBin } from "./python-env.mjs";
+import { notebooksDir } from "./lessons.mjs";
+import { venvBin } from "./python-env.mjs";
 
 const readyUrl = /http:\/\/127\.0\.0\.1:\d+\/lab\?token=\w+/;
 
@@ -10,12 +10,7 @@ const readyUrl = /http:\/\/127\.0\.0\.1:\d+\/lab\?token=\w+/;
  * as root). `onReady(url)` gets the tokenized URL once the server prints it.
  */
 export function startJupyterLab({ extraArgs = [], env = process.env, echo = true, onReady }) {
-  const args = [
-    "lab",
-    "--no-browser",
-    "--ip=127.0.0.1",
-    `--notebook-dir=${join(root, "notebooks")}`,
-  ];
+  const args = ["lab", "--no-browser", "--ip=127.0.0.1", `--notebook-dir=${notebooksDir}`];
   if (process.getuid?.() === 0) args.push("--allow-root");
   args.push(...extraArgs);
   const lab = spawn(venvBin("jupyter"), args, { stdio: ["ignore", "inherit", "pipe"], env });

@@ -2,14 +2,14 @@
 // opened straight from disk with no network: an index plus one page per lesson, every figure
 // interactive (drawn by one shared copy of plotly.js beside the pages).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { executedDir, lessonFiles } from "./lessons.mjs";
 import { ensurePythonEnv, root, venvBin } from "./python-env.mjs";
 
 export const siteDir = join(root, "build", "site");
-const executedDir = join(root, "build", "executed");
 const require = createRequire(join(root, "lib", "package.json"));
 
 /** Runs a step; returns its stdout, which is shown unless `quiet` (when the caller parses it). */
@@ -74,9 +74,10 @@ function externalResources(html) {
 }
 
 function main() {
-  ensurePythonEnv();
-  // `npm test` has just executed the lessons into build/executed/; it passes --use-executed.
+  // `npm test` has just checked .venv and executed the lessons into build/executed/; it passes
+  // --use-executed.
   if (!process.argv.includes("--use-executed")) {
+    ensurePythonEnv();
     run("npm", ["run", "--silent", "build"], "building lib");
     run(
       venvBin("python"),
@@ -84,9 +85,7 @@ function main() {
       "executing the lessons",
     );
   }
-  const notebooks = readdirSync(join(root, "notebooks"))
-    .filter((name) => name.endsWith(".ipynb"))
-    .sort();
+  const notebooks = lessonFiles();
 
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });

@@ -7,32 +7,63 @@ import { ensurePythonEnv, root, venvBin } from "./python-env.mjs";
 const bin = (name) => join(root, "node_modules", ".bin", name);
 // Called by path: tslab's own TypeScript (5.0) also installs a `tsc` into node_modules/.bin.
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+// `python`: the step needs .venv (checked once, before the first such step); `chromium`: the
+// step is skipped, with a note, where Chromium is not installed.
 const steps = [
-  ["build the lrlab package", process.execPath, [tsc, "-p", "lib/tsconfig.build.json"]],
-  ["type-check (strict)", process.execPath, [tsc, "-p", "tsconfig.json", "--noEmit"]],
-  ["lint (ESLint)", bin("eslint"), ["."]],
-  ["format (Prettier)", bin("prettier"), ["--check", "--log-level", "warn", "."]],
-  ["unit and property tests", bin("vitest"), ["run"]],
-  ["lessons in the tslab kernel", venvBin("python"), ["tests/notebooks/run_notebooks.py"]],
-  [
-    "bad input in the tslab kernel",
-    venvBin("python"),
-    ["tests/notebooks/kernel_survives_bad_input.py"],
-  ],
-  [
-    "static site from the executed lessons",
-    process.execPath,
-    ["scripts/site.mjs", "--use-executed"],
-  ],
-  ["lessons in JupyterLab, site pages, in Chromium", process.execPath, ["tests/browser/run.mjs"]],
+  {
+    what: "build the lrlab package",
+    command: process.execPath,
+    args: [tsc, "-p", "lib/tsconfig.build.json"],
+  },
+  {
+    what: "type-check (strict)",
+    command: process.execPath,
+    args: [tsc, "-p", "tsconfig.json", "--noEmit"],
+  },
+  { what: "lint (ESLint)", command: bin("eslint"), args: ["."] },
+  {
+    what: "format (Prettier)",
+    command: bin("prettier"),
+    args: ["--check", "--log-level", "warn", "."],
+  },
+  { what: "unit and property tests", command: bin("vitest"), args: ["run"] },
+  {
+    what: "lessons in the tslab kernel",
+    command: venvBin("python"),
+    args: ["tests/notebooks/run_notebooks.py"],
+    python: true,
+  },
+  {
+    what: "bad input in the tslab kernel",
+    command: venvBin("python"),
+    args: ["tests/notebooks/kernel_survives_bad_input.py"],
+    python: true,
+  },
+  {
+    what: "static site from the executed lessons",
+    command: process.execPath,
+    args: ["scripts/site.mjs", "--use-executed"],
+    python: true,
+  },
+  {
+    what: "lessons in JupyterLab, site pages, in Chromium",
+    command: process.execPath,
+    args: ["tests/browser/run.mjs"],
+    python: true,
+    chromium: true,
+  },
 ];
 
 const started = Date.now();
-for (const [what, command, args] of steps) {
-  if (command === venvBin("python")) ensurePythonEnv();
-  if (args[0] === "tests/browser/run.mjs" && !chromiumAvailable()) {
+let pythonChecked = false;
+for (const { what, command, args, python, chromium } of steps) {
+  if (chromium && !chromiumAvailable()) {
     console.log(`\n── ${what}: skipped, no Chromium at ${chromiumPath} (apt-get install chromium)`);
     continue;
+  }
+  if (python && !pythonChecked) {
+    ensurePythonEnv();
+    pythonChecked = true;
   }
   console.log(`\n── ${what}`);
   const stepStarted = Date.now();

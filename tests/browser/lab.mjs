@@ -1,17 +1,12 @@
 // Browser test: JupyterLab started as `npm start` does, every lesson run through the UI in
 // headless Chromium. Every Plotly output must render (Plotly's SVG present) and no output may be
 // an error. Screenshots go to build/screenshots/lab/.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { startJupyterLab } from "../../scripts/jupyter-lab.mjs";
+import { executedDir, lessonFiles } from "../../scripts/lessons.mjs";
 import { root } from "../../scripts/python-env.mjs";
 import { launchChromium } from "./chromium.mjs";
 
@@ -22,7 +17,7 @@ const benignPageErrors = /^No active debugger session$/;
 
 // How many Plotly figures the headless run (tests/notebooks/run_notebooks.py) produced, if it ran.
 function expectedFigures(file) {
-  const executed = join(root, "build", "executed", file);
+  const executed = join(executedDir, file);
   if (!existsSync(executed)) return undefined;
   const notebook = JSON.parse(readFileSync(executed, "utf8"));
   return notebook.cells
@@ -55,7 +50,8 @@ function startLab() {
       onReady: (url) => resolve({ lab, url: new URL(url) }),
     });
     lab.on("exit", (code) => reject(new Error(`jupyter lab exited early (code ${code})`)));
-    setTimeout(() => reject(new Error("jupyter lab did not start within 60 s")), 60_000);
+    // unref: a short run must not wait for this timer after JupyterLab has started.
+    setTimeout(() => reject(new Error("jupyter lab did not start within 60 s")), 60_000).unref();
   });
 }
 
@@ -160,20 +156,16 @@ async function runLessonOnPage(page, base, token, file) {
 }
 
 /** Runs the given lessons (default: all) and returns the number of failed lessons. */
-export async function testLab(
-  files = readdirSync(join(root, "notebooks"))
-    .filter((f) => f.endsWith(".ipynb"))
-    .sort(),
-) {
+export async function testLab(files = lessonFiles()) {
   const { lab, url } = await startLab();
   const serverLog = [];
   lab.stderr.on("data", (chunk) => serverLog.push(...chunk.toString().trimEnd().split("\n")));
   const context = await launchChromium();
+  const token = url.searchParams.get("token");
   let failed = 0;
   try {
     for (const file of files) {
       const started = Date.now();
-      const token = url.searchParams.get("token");
       const { figures, rendered, problems } = await runLesson(
         context,
         url.origin,
@@ -200,7 +192,7 @@ export async function testLab(
   return failed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const files = process.argv.slice(2).map((f) => basename(f));
   process.exitCode = (await testLab(files.length ? files : undefined)) ? 1 : 0;
 }

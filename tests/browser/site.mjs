@@ -7,10 +7,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { executedDir } from "../../scripts/lessons.mjs";
+import { root, venvBin } from "../../scripts/python-env.mjs";
+import { siteDir as defaultSiteDir } from "../../scripts/site.mjs";
 import { chromiumAvailable, launchChromium } from "./chromium.mjs";
 
-const root = resolve(import.meta.dirname, "..", "..");
-export const defaultSiteDir = join(root, "build", "site");
 const screenshotRoot = join(root, "build", "screenshots");
 /** How long a page's figures may take to draw (2 shared cores, 4.8 MB of plotly.js to parse). */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -19,7 +20,7 @@ const RENDER_TIMEOUT_MS = 60_000;
  * Opens each HTML file from file:// and returns its problems (empty when all is well).
  * `allowBlocked`: requests to the network are expected (they are still blocked) and not a problem.
  */
-export async function checkPages(files, { screenshots, allowBlocked = false, log = console.log }) {
+export async function checkPages(files, { screenshots, allowBlocked = false }) {
   const problems = [];
   mkdirSync(screenshots, { recursive: true });
   const browser = await launchChromium();
@@ -72,7 +73,7 @@ export async function checkPages(files, { screenshots, allowBlocked = false, log
       if (!allowBlocked && blocked.length)
         problems.push(`${where} tried the network: ${blocked.join(", ")}`);
       problems.push(...errors.map((error) => `${where} ${error}`));
-      log(
+      console.log(
         `  ${name}: ${drawn}/${figures} figure(s) drawn, ${formulas} formula(s) typeset, ${blocked.length} blocked request(s), ${errors.length} error(s), ${Date.now() - started} ms`,
       );
       await page.close();
@@ -84,7 +85,7 @@ export async function checkPages(files, { screenshots, allowBlocked = false, log
 }
 
 /** Checks every page of the exported site, and that the index links every lesson page. */
-export async function testSite(siteDir = defaultSiteDir, options = {}) {
+export async function testSite(siteDir = defaultSiteDir) {
   if (!existsSync(join(siteDir, "index.html")))
     return [`${siteDir}/index.html is missing: run npm run site first`];
   const lessons = readdirSync(siteDir)
@@ -92,23 +93,22 @@ export async function testSite(siteDir = defaultSiteDir, options = {}) {
     .sort();
   const problems = await checkPages(
     ["index.html", ...lessons].map((f) => join(siteDir, f)),
-    { screenshots: join(screenshotRoot, "site"), ...options },
+    { screenshots: join(screenshotRoot, "site") },
   );
   if (lessons.length === 0) problems.push("the site has no lesson page");
   return problems;
 }
 
 /** Exports each executed lesson with nbconvert's own lab template and checks the figures draw. */
-export async function testNbconvertExport(options = {}) {
-  const executed = join(root, "build", "executed");
+export async function testNbconvertExport() {
+  const executed = executedDir;
   const out = join(root, "build", "nbconvert");
   const notebooks = existsSync(executed)
     ? readdirSync(executed).filter((f) => f.endsWith(".ipynb"))
     : [];
   if (notebooks.length === 0) return ["no executed lesson in build/executed"];
-  const jupyter = join(root, ".venv", "bin", "jupyter");
   const result = spawnSync(
-    jupyter,
+    venvBin("jupyter"),
     ["nbconvert", "--to", "html", "--output-dir", out, ...notebooks.map((f) => join(executed, f))],
     { encoding: "utf8" },
   );
@@ -118,7 +118,6 @@ export async function testNbconvertExport(options = {}) {
   return checkPages(pages, {
     screenshots: join(screenshotRoot, "nbconvert"),
     allowBlocked: true,
-    ...options,
   });
 }
 

@@ -1,7 +1,7 @@
 """Reference trajectories for lrlab's optimizers, computed by torch.optim in float64.
 
-Run: python tests/reference/torch_optimizers.py  (needs torch; writes torch-optimizers.json beside it),
-then: npx prettier --write tests/reference/torch-optimizers.json
+Run: python tests/reference/torch_optimizers.py  (needs torch; writes torch-optimizers.json beside it,
+formatted by the repository's Prettier)
 
 Each case runs one torch optimizer (single-tensor path, foreach=False) on a fixed objective and
 records, for every step: the lr in effect, the gradient fed in, the parameters after the step and
@@ -11,6 +11,7 @@ the optimizer state. The TypeScript tests replay the recorded gradients and comp
 import json
 import math
 import re
+import subprocess
 from pathlib import Path
 
 import torch
@@ -138,6 +139,8 @@ def main() -> None:
     assert all(math.isfinite(v) for c in out["cases"] for s in c["steps"] for v in s["params"])
     path = Path(__file__).with_name("torch-optimizers.json")
     path.write_text(json.dumps(out, indent=1) + "\n")
+    # The repository's formatter, so regenerating leaves no diff for `prettier --check`.
+    subprocess.run(["npx", "prettier", "--write", str(path)], check=True, cwd=path.parent)
     print(f"wrote {len(out['cases'])} cases to {path}")
 
 
