@@ -54,6 +54,14 @@ describe("fromExpression rejects bad expressions with the expression quoted and 
     );
   });
 
+  it("names that JavaScript objects inherit are ordinary unknown names", () => {
+    expect(errorOf(() => fromExpression("toString(x)")).message).toMatch(
+      /unknown function "toString"; supported functions: sin,/,
+    );
+    const f = fromExpression("constructor^2 + valueOf", ["constructor", "valueOf"]);
+    expect(f.value([3, 1])).toBe(10);
+  });
+
   it("a function name used as a variable", () => {
     expect(errorOf(() => fromExpression("sin + x")).message).toContain(
       "sin is a function: call it as sin(…)",

@@ -18,8 +18,16 @@ const ofReciprocal =
   (args) =>
     `Math.${name}(1 / ${args[0]})`;
 
+/**
+ * A lookup table without Object.prototype, so `name in table` and `table[name]` see only its own
+ * entries: a formula's `toString` or `constructor` is an unknown name, not a built-in method.
+ */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Function name → JavaScript for its (leaf) arguments. `log` takes an optional base. */
-export const FUNCTIONS: Readonly<Record<string, Emit>> = {
+export const FUNCTIONS = table<Emit>({
   sin: math("sin"),
   cos: math("cos"),
   tan: math("tan"),
@@ -51,18 +59,18 @@ export const FUNCTIONS: Readonly<Record<string, Emit>> = {
   sqrt: math("sqrt"),
   cbrt: math("cbrt"),
   abs: math("abs"),
-};
+});
 
 /** How many arguments each function takes; one unless listed. `pow(a, b)` is `a ^ b`. */
-export const ARITY: Readonly<Record<string, readonly number[]>> = { log: [1, 2], pow: [2] };
+export const ARITY = table<readonly number[]>({ log: [1, 2], pow: [2] });
 
 /** Named constants, as mathjs defines them. A variable of the same name takes precedence. */
-export const CONSTANTS: Readonly<Record<string, number>> = {
+export const CONSTANTS = table<number>({
   pi: Math.PI,
   e: Math.E,
   tau: 2 * Math.PI,
   phi: (1 + Math.sqrt(5)) / 2,
-};
+});
 
 /** Operators by mathjs function name. */
 export const OPERATORS = [
