@@ -161,6 +161,16 @@ describe("the course's functions", () => {
   });
 });
 
+describe("quadratic", () => {
+  it("keeps its own copy of b: changing the caller's array later changes nothing", () => {
+    const b = [1];
+    const f = objectives.quadratic({ A: [[2]], b });
+    b[0] = 5;
+    expect(Array.from(f.gradient([0]))).toEqual([1]);
+    expect(f.minima).toEqual([[-0.5]]);
+  });
+});
+
 describe("2-D test functions", () => {
   it("have their textbook values", () => {
     expect(objectives.illConditioned.formula).toBe("0.1x^2 + 2y^2");

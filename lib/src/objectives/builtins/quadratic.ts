@@ -70,8 +70,8 @@ export function quadratic(options: QuadraticOptions): Objective {
         throw invalid("A", `a symmetric matrix (A[${i}][${j}] = A[${j}][${i}])`, options.A);
     });
   });
-  const b = options.b ?? new Array<number>(dim).fill(0);
-  requirePoint(b, dim, "b");
+  if (options.b !== undefined) requirePoint(options.b, dim, "b");
+  const b = options.b === undefined ? new Array<number>(dim).fill(0) : [...options.b];
   const c = requireFinite("c", options.c ?? 0);
   const variables =
     options.variables === undefined
