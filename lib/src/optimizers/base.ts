@@ -136,6 +136,16 @@ export function effectiveLr(
   if (!(rates instanceof Float64Array) || rates.length !== grad.length) {
     throw outputError(out, grad.length);
   }
+  return fillEffectiveLr(before, after, grad, rates);
+}
+
+/** effectiveLr without the checks, for a step's own tracking (whose params may have diverged). */
+function fillEffectiveLr(
+  before: ArrayLike<number>,
+  after: ArrayLike<number>,
+  grad: ArrayLike<number>,
+  rates: Float64Array,
+): Float64Array {
   for (let i = 0; i < grad.length; i++) {
     rates[i] = grad[i] === 0 ? NaN : Math.abs(after[i] - before[i]) / Math.abs(grad[i]);
   }
@@ -219,7 +229,14 @@ export function createOptimizer<B extends Buffers>(
         g = decayed;
       }
       algorithm.update(params, g, buffers, step, lr);
-      if (before) lastEffectiveLr = effectiveLr(before, params, grad, lastEffectiveLr);
+      if (before) {
+        lastEffectiveLr = fillEffectiveLr(
+          before,
+          params,
+          grad,
+          lastEffectiveLr ?? new Float64Array(params.length),
+        );
+      }
     },
     reset() {
       step = 0;

@@ -87,6 +87,14 @@ describe("effective learning rate |Δθᵢ| / |gᵢ|", () => {
     expect(opt.state.effectiveLr![1]).toBeCloseTo(Math.SQRT1_2, 14);
   });
 
+  test("tracking does not stop a step whose parameters overflow", () => {
+    const tracked = optimizers.sgd({ lr: 1e308, trackEffectiveLr: true });
+    const params = Float64Array.of(1);
+    tracked.step(params, [-10]);
+    expect(params[0]).toBe(Infinity);
+    expect(tracked.state.effectiveLr![0]).toBe(Infinity);
+  });
+
   test("optimizers.effectiveLr computes the same from a recorded trajectory", () => {
     const tracked = optimizers.adam({ lr: 0.1, trackEffectiveLr: true });
     const params = Float64Array.of(1, -1);
