@@ -109,6 +109,21 @@ export function requireIntegerIn(
   return value;
 }
 
+export function requirePositive(parameter: string, value: number): number {
+  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
+    throw invalid(parameter, "a finite number > 0", value);
+  }
+  return value;
+}
+
+/** Requires 0 ≤ value ≤ 1, as PyTorch does for Adadelta's rho and LinearLR's factors. */
+export function requireClosedUnitInterval(parameter: string, value: number): number {
+  if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
+    throw invalid(parameter, "a number in [0, 1]", value);
+  }
+  return value;
+}
+
 /** Requires 0 ≤ value < 1, as PyTorch does for betas, alpha and rho. */
 export function requireUnitInterval(parameter: string, value: number): number {
   if (typeof value !== "number" || !(value >= 0 && value < 1)) {

@@ -55,6 +55,11 @@ export function isClose(got: unknown, expected: number, tolerance: number): bool
   return typeof got === "number" && Math.abs(got - expected) <= tolerance;
 }
 
+/** Whether `got` equals `want` to 1e-9, relative (absolute below 1); NaN never does. */
+export function nearlyEqual(got: number, want: number): boolean {
+  return Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+}
+
 /** A number check: passes when |answer − expected| ≤ tolerance. */
 export function numberVerdict(
   answer: unknown,
@@ -91,9 +96,7 @@ export function sequenceMismatch(
       hint: `${call} should return ${expected.length} numbers, got ${received}. ${hint}`,
     };
   }
-  const bad = expected.findIndex(
-    (x, t) => !(Math.abs(got[t] - x) <= 1e-9 * Math.max(1, Math.abs(x))),
-  );
+  const bad = expected.findIndex((x, t) => !nearlyEqual(got[t], x));
   if (bad < 0) return undefined;
   return {
     pass: false,

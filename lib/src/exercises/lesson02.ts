@@ -2,7 +2,7 @@ import { objectives } from "../objectives";
 import type { Objective } from "../objectives/objective";
 import { sgd } from "../optimizers/sgd";
 import { minimize } from "../runner/minimize";
-import { defineCheck, numberVerdict, type Verdict } from "./check";
+import { defineCheck, nearlyEqual, numberVerdict, type Verdict } from "./check";
 
 /** The seed's set-up (Day 74): f(x) = x², w_init = 3, 5 epochs. */
 const W_INIT = 3;
@@ -82,7 +82,7 @@ function judgeGdVector(GD: GdVector): Verdict {
       const same =
         Array.isArray(point) &&
         point.length === start.length &&
-        expected[t].every((v, i) => Math.abs(point[i] - v) <= 1e-9 * Math.max(1, Math.abs(v)));
+        expected[t].every((v, i) => nearlyEqual(point[i], v));
       if (!same) {
         return {
           pass: false,

@@ -2,7 +2,7 @@ import { linearRegression } from "../objectives/builtins/linear-regression";
 import { seed003Regression } from "../objectives/builtins/course";
 import { symmetricEigenvalues } from "../objectives/linear-algebra";
 import { exponentialDecay, restarts } from "../schedules/course/decay";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, isClose, numberVerdict } from "./check";
 
 /** Seed 003's features with every value doubled: XᵀX/m, and so L, grows fourfold. */
 const doubledFeatures = linearRegression({
@@ -68,7 +68,7 @@ export const lesson07 = {
     for (let t = 0; t < 1000; t++) {
       const got = rate(t);
       const want = expected.lr(t);
-      if (typeof got !== "number" || !(Math.abs(got - want) <= 1e-12)) {
+      if (!isClose(got, want, 1e-12)) {
         return {
           pass: false,
           hint: `at t = ${t} your rate is ${got}, expected ${want}: η_t = 0.01 · 0.99^(t mod 100) (t % 100 in TypeScript).`,

@@ -3,7 +3,7 @@ import { thetaSquared } from "../objectives/builtins/course";
 import { sgd } from "../optimizers/sgd";
 import { lrRangeTest } from "../runner/lr-range-test";
 import { oneCycleLR } from "../schedules/torch/cyclic";
-import { defineCheck, numberVerdict } from "./check";
+import { defineCheck, nearlyEqual, numberVerdict } from "./check";
 
 /** One feature, no intercept: XᵀX/m = (1 + 4 + 9 + 16)/4. */
 const oneFeature = linearRegression({ X: [1, 2, 3, 4], y: [2, 4, 6, 8] });
@@ -61,9 +61,7 @@ export const lesson08 = {
           hint: `return one smoothed value per loss (${losses.length} of them), got ${Array.isArray(got) ? got.length : String(got)}.`,
         };
       }
-      const i = smoothed.findIndex(
-        (want, k) => !(Math.abs(got[k] - want) <= 1e-9 * Math.max(1, Math.abs(want))),
-      );
+      const i = smoothed.findIndex((want, k) => !nearlyEqual(got[k], want));
       if (i >= 0) {
         return {
           pass: false,

@@ -1,4 +1,5 @@
-import { closedUnitInterval, createOptimizer, nonNegative, parseOptions, zeros } from "./base";
+import { requireClosedUnitInterval } from "../errors";
+import { createOptimizer, nonNegative, parseOptions, zeros } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -29,7 +30,7 @@ export interface AdadeltaOptions extends CommonOptions {
 export function adadelta(options: AdadeltaOptions = {}): Optimizer {
   const { rho, eps, weightDecay, ...common } = parseOptions("adadelta", options, {
     lr: [1.0, nonNegative],
-    rho: [0.9, closedUnitInterval],
+    rho: [0.9, requireClosedUnitInterval],
     eps: [1e-6, nonNegative],
     weightDecay: [0, nonNegative],
   });
@@ -49,6 +50,6 @@ export function adadelta(options: AdadeltaOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay: false },
+    { weightDecay },
   );
 }

@@ -54,6 +54,6 @@ export function adagrad(options: AdagradOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay: false },
+    { weightDecay },
   );
 }

@@ -24,9 +24,7 @@ export function adamax(options: AdamaxOptions = {}): Optimizer {
     eps,
     weightDecay,
     ...common
-  } = parseOptions("adamax", options, {
-    ...adamFamilySpec(2e-3),
-  });
+  } = parseOptions("adamax", options, adamFamilySpec(2e-3));
   return createOptimizer(
     "adamax",
     common,
@@ -45,6 +43,6 @@ export function adamax(options: AdamaxOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay: false },
+    { weightDecay },
   );
 }

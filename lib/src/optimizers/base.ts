@@ -69,14 +69,6 @@ export function adamFamilySpec(lr: number) {
   } as const;
 }
 
-/** Requires 0 ≤ value ≤ 1, as PyTorch does for Adadelta's rho. */
-export function closedUnitInterval(parameter: string, value: number): number {
-  if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
-    throw invalid(parameter, "a number in [0, 1]", value);
-  }
-  return value;
-}
-
 /**
  * Fills in defaults and checks every option, rejecting unknown names (e.g. `weight_decay`).
  * `spec` lists the optimizer's hyper-parameters; `trackEffectiveLr` is added here.
@@ -181,8 +173,9 @@ function checkStepArguments(
  * the update loops stay free of branches), or decoupled, θ ← θ(1 − γλ).
  */
 export interface WeightDecay {
-  weightDecay: number;
-  decoupledWeightDecay: boolean;
+  weightDecay?: number;
+  /** Decoupled (AdamW) rather than L2; false by default. */
+  decoupledWeightDecay?: boolean;
 }
 
 /** Builds an Optimizer around an algorithm; the plumbing is the same for all of them. */
@@ -190,10 +183,7 @@ export function createOptimizer<B extends Buffers>(
   name: string,
   options: Required<CommonOptions>,
   algorithm: Algorithm<B>,
-  { weightDecay, decoupledWeightDecay }: WeightDecay = {
-    weightDecay: 0,
-    decoupledWeightDecay: false,
-  },
+  { weightDecay = 0, decoupledWeightDecay = false }: WeightDecay = {},
 ): Optimizer {
   let lr = options.lr;
   let step = 0;

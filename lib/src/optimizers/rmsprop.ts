@@ -81,6 +81,6 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay: false },
+    { weightDecay },
   );
 }

@@ -75,6 +75,6 @@ export function sgd(options: SgdOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay: false },
+    { weightDecay },
   );
 }

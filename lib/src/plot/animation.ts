@@ -1,6 +1,5 @@
 // Animations that run without a kernel: Plotly frames with play/pause and a step slider.
-import { requireIntegerIn, requireOptions } from "../errors";
-import { requirePositive } from "../schedules/define";
+import { requireIntegerIn, requireOptions, requirePositive } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";

@@ -46,7 +46,7 @@ const MAX_RESOLUTION = 150;
 const MAX_PATH_POINTS = 1000;
 
 /** The objective sampled on a grid, ready for a contour or surface trace. */
-export interface Landscape {
+interface Landscape {
   readonly x: readonly number[];
   readonly y: readonly number[];
   /** z[j][i] at (x[i], y[j]), rounded, null where not finite. */
@@ -58,13 +58,12 @@ export interface Landscape {
   readonly yRange: Range;
 }
 
-/** Samples `objective` on a resolution × resolution grid over its domain. */
-export function landscape(
+/** Samples `objective` (checked by the caller) on a resolution × resolution grid over its domain. */
+function landscape(
   objective: Objective,
   options: LandscapeOptions,
   defaultResolution: number,
 ): Landscape {
-  requireObjectiveOfDim(objective, 2);
   const domain = options.domain as unknown;
   const isPair = Array.isArray(domain) && domain.length === 2 && domain.every(Array.isArray);
   if (domain !== undefined && !isPair) {

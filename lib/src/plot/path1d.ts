@@ -39,10 +39,7 @@ function variableOf(objective: Objective): string {
 }
 
 /** The curve J(θ) sampled over the domain, with its y range padded by 8 %. */
-export function lossCurve(
-  objective: Objective,
-  domain: Range,
-): { trace: PlotlyObject; yRange: Range } {
+function lossCurve(objective: Objective, domain: Range): { trace: PlotlyObject; yRange: Range } {
   const xs = linspace(domain, CURVE_SAMPLES);
   const ys = xs.map((x) => objective.value([x]));
   const finite = ys.filter(Number.isFinite);

@@ -31,7 +31,6 @@ export function pointMarkers(
   name: string,
   points: readonly (readonly number[])[],
   marker: PlotlyObject,
-  extra: PlotlyObject = {},
 ): PlotlyObject {
   return {
     type: "scatter",
@@ -41,6 +40,5 @@ export function pointMarkers(
     y: points.map((p) => round(p[1])),
     marker: { size: 12, line: { width: 1.5, color: "#000" }, ...marker },
     hovertemplate: `${name}<br>(%{x}, %{y})<extra></extra>`,
-    ...extra,
   };
 }

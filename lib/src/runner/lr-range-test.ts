@@ -1,6 +1,12 @@
-import { invalid, requireBoolean, requireOptions } from "../errors";
+import {
+  invalid,
+  requireBoolean,
+  requireIntegerIn,
+  requireOptions,
+  requirePositive,
+} from "../errors";
 import { requireObjective } from "../objectives/require-objective";
-import { requireNumber, requirePositive } from "../schedules/define";
+import { requireNumber } from "../schedules/define";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { exponentialDecay } from "../schedules/course/decay";
@@ -114,12 +120,7 @@ export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): 
     `a finite number > startLr (${startLr})`,
     (v) => v > startLr && Number.isFinite(v),
   );
-  const numIt = requireNumber(
-    "numIt",
-    options.numIt ?? 100,
-    "an integer ≥ 6",
-    (v) => Number.isInteger(v) && v >= 6,
-  );
+  const numIt = requireIntegerIn("numIt", options.numIt ?? 100, 6, Infinity);
   requireRecordableSteps("numIt", numIt, objective.dim);
   const stopDiv = requireBoolean("stopDiv", options.stopDiv ?? true);
   const schedule = exponentialDecay({ lr: startLr, decayRate: endLr / startLr, decaySteps: numIt });

@@ -24,7 +24,7 @@ const MINIMIZE_OPTIONS = ["x0", "optimizer", "schedule", "steps", "tol"];
 const MINIMIZE_EXAMPLE = "{ x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }";
 
 /** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
-export const DIVERGENCE_FACTOR = 1e6;
+const DIVERGENCE_FACTOR = 1e6;
 
 /** A number in 3 significant digits for labels and messages: 0.1, 0.098, 1e-7, 2.1e+7. */
 export function formatNumber(value: number): string {

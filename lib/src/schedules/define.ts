@@ -1,12 +1,9 @@
-import { invalid } from "../errors";
+import { invalid, requireIntegerIn } from "../errors";
 import type { Schedule, ScheduleContext } from "./schedule";
 
 /** Checks a step index t: an integer ≥ 0. */
 export function requireStep(t: number): number {
-  if (typeof t !== "number" || !Number.isInteger(t) || t < 0) {
-    throw invalid("t", "an integer ≥ 0", t);
-  }
-  return t;
+  return requireIntegerIn("t", t, 0, Infinity);
 }
 
 /** Checks one numeric option: a number for which `ok` holds, else "<parameter> must be <accepted>". */
@@ -20,11 +17,6 @@ export function requireNumber(
     throw invalid(parameter, accepted, value);
   }
   return value;
-}
-
-/** Checks an option that must be a finite number > 0. */
-export function requirePositive(parameter: string, value: number): number {
-  return requireNumber(parameter, value, "a finite number > 0", (v) => v > 0 && Number.isFinite(v));
 }
 
 /** Checks an option that must be one of a few strings. */

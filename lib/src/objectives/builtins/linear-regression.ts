@@ -133,7 +133,6 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
   });
   return {
     ...fullBatch,
-    hessian: fullBatch.hessian!,
     smoothness,
     X,
     y,

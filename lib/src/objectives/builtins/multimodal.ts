@@ -1,4 +1,4 @@
-import { invalid, requireOptions, requirePositiveInteger } from "../../errors";
+import { requireOptions, requirePositive, requirePositiveInteger } from "../../errors";
 import { defineObjective } from "../define";
 import { localMinima1d } from "../local-minima";
 import type { Objective } from "../objective";
@@ -13,8 +13,8 @@ import { latexName, polynomial } from "../notation";
  * `localMinima`); value([π]) = −π, gradient([π]) = [−1].
  */
 export function xCos(options: { c?: number } = {}): Objective {
-  const { c = 1 } = requireOptions("xCos", options, ["c"], "{ c: 2 }");
-  if (!(c > 0 && Number.isFinite(c))) throw invalid("c", "a finite number > 0", c);
+  requireOptions("xCos", options, ["c"], "{ c: 2 }");
+  const c = requirePositive("c", options.c ?? 1);
   const derivative = (x: number) => Math.cos(c * x) - c * x * Math.sin(c * x);
   const domain = [-10 / c, 10 / c] as const;
   const factor = c === 1 ? "" : String(c);

@@ -63,8 +63,9 @@ export function quadratic(options: QuadraticOptions): Objective {
   );
   const A = requireMatrix("A", options.A);
   const dim = A.length;
+  // requireMatrix makes every row as wide as the first.
+  if (A[0].length !== dim) throw invalid("A", "a square matrix", options.A);
   A.forEach((row, i) => {
-    if (row.length !== dim) throw invalid("A", "a square matrix", options.A);
     row.forEach((entry, j) => {
       if (entry !== A[j][i])
         throw invalid("A", `a symmetric matrix (A[${i}][${j}] = A[${j}][${i}])`, options.A);

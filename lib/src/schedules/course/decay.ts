@@ -2,15 +2,10 @@ import {
   requireBoolean,
   requireNonNegative,
   requireOptions,
+  requirePositive,
   requirePositiveInteger,
 } from "../../errors";
-import {
-  requireNumber,
-  requirePositive,
-  requireSchedule,
-  requireStep,
-  timeSchedule,
-} from "../define";
+import { requireNumber, requireSchedule, requireStep, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 import { cosineAnnealingLR } from "../torch/cosine";
 import { linearLR } from "../torch/linear";
@@ -132,5 +127,5 @@ export function warmupCosine(options: {
     ],
     milestones: [warmupSteps, totalSteps],
   });
-  return timeSchedule("warmupCosine", (t) => schedule.lr(t));
+  return { name: "warmupCosine", lr: schedule.lr };
 }

@@ -1,11 +1,10 @@
-import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
 import {
-  orderedSchedule,
-  requireContext,
+  requireNonNegative,
+  requireOptions,
   requirePositive,
-  requireStep,
-  timeSchedule,
-} from "../define";
+  requirePositiveInteger,
+} from "../../errors";
+import { orderedSchedule, requireContext, requireStep, timeSchedule } from "../define";
 import type { Schedule, ScheduleContext } from "../schedule";
 
 // Seed 002's mission: four ways to change the rate (time, derivative, loss, current local

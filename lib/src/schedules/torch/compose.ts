@@ -49,7 +49,8 @@ export function sequentialLR(options: {
   }
   /** The schedule in charge at step t, and t counted from its own start. */
   const active = (t: number): [Schedule, number] => {
-    const i = milestones.filter((m) => m <= requireStep(t)).length;
+    requireStep(t);
+    const i = milestones.filter((m) => m <= t).length;
     return [schedules[i], t - (i === 0 ? 0 : milestones[i - 1])];
   };
   const sequential: Schedule = {

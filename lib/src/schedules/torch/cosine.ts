@@ -1,5 +1,10 @@
-import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
-import { requireNumber, timeSchedule } from "../define";
+import {
+  requireIntegerIn,
+  requireNonNegative,
+  requireOptions,
+  requirePositiveInteger,
+} from "../../errors";
+import { timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /** Half-cosine from `lr` at position 0 to `etaMin` at position `period`. */
@@ -44,12 +49,7 @@ export function cosineAnnealingWarmRestarts(options: {
   requireOptions("cosineAnnealingWarmRestarts", options, known, "{ lr: 0.1, t0: 10 }");
   const lr = requireNonNegative("lr", options.lr);
   const t0 = requirePositiveInteger("t0", options.t0);
-  const tMult = requireNumber(
-    "tMult",
-    options.tMult ?? 1,
-    "an integer ≥ 1",
-    (v) => Number.isInteger(v) && v >= 1,
-  );
+  const tMult = requireIntegerIn("tMult", options.tMult ?? 1, 1, Infinity);
   const etaMin = requireNonNegative("etaMin", options.etaMin ?? 0);
   return timeSchedule("cosineAnnealingWarmRestarts", (t) => {
     if (tMult === 1) return cosineBetween(lr, etaMin, t % t0, t0);

@@ -3,8 +3,9 @@ import {
   requireNonNegative,
   requireOptions,
   requirePositiveInteger,
+  requirePositive,
 } from "../../errors";
-import { requireChoice, requireNumber, requirePositive, timeSchedule } from "../define";
+import { requireChoice, requireNumber, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /**

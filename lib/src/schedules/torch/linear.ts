@@ -1,4 +1,9 @@
-import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
+import {
+  requireClosedUnitInterval,
+  requireNonNegative,
+  requireOptions,
+  requirePositiveInteger,
+} from "../../errors";
 import { requireNumber, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
@@ -24,12 +29,7 @@ export function linearLR(options: {
     "a number in (0, 1]",
     (v) => v > 0 && v <= 1,
   );
-  const end = requireNumber(
-    "endFactor",
-    options.endFactor ?? 1,
-    "a number in [0, 1]",
-    (v) => v >= 0 && v <= 1,
-  );
+  const end = requireClosedUnitInterval("endFactor", options.endFactor ?? 1);
   const totalIters = requirePositiveInteger("totalIters", options.totalIters ?? 5);
   // Weighted as start·(1 − w) + end·w: exact at both ends, and never below 0 by rounding.
   return timeSchedule("linearLR", (t) => {
@@ -51,12 +51,7 @@ export function constantLR(options: {
   const example = "{ lr: 0.1, factor: 0.5, totalIters: 5 }";
   requireOptions("constantLR", options, ["lr", "factor", "totalIters"], example);
   const lr = requireNonNegative("lr", options.lr);
-  const factor = requireNumber(
-    "factor",
-    options.factor ?? 1 / 3,
-    "a number in [0, 1]",
-    (v) => v >= 0 && v <= 1,
-  );
+  const factor = requireClosedUnitInterval("factor", options.factor ?? 1 / 3);
   const totalIters = requirePositiveInteger("totalIters", options.totalIters ?? 5);
   return timeSchedule("constantLR", (t) => (t < totalIters ? lr * factor : lr));
 }

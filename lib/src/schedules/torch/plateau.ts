@@ -1,10 +1,11 @@
-import { requireNonNegative, requireOptions } from "../../errors";
-import { orderedSchedule, requireChoice, requireNumber } from "../define";
+import {
+  requireIntegerIn,
+  requireNonNegative,
+  requireOptions,
+  requireUnitInterval,
+} from "../../errors";
+import { orderedSchedule, requireChoice } from "../define";
 import type { Schedule } from "../schedule";
-
-function requireCount(parameter: string, value: number): number {
-  return requireNumber(parameter, value, "an integer ≥ 0", (v) => Number.isInteger(v) && v >= 0);
-}
 
 /**
  * PyTorch's ReduceLROnPlateau: multiplies the rate by `factor` (not below minLr) once the loss has
@@ -46,19 +47,14 @@ export function reduceLROnPlateau(options: {
   requireOptions("reduceLROnPlateau", options, known, "{ lr: 0.1, factor: 0.5, patience: 10 }");
   const initialLr = requireNonNegative("lr", options.lr);
   const mode = requireChoice("mode", options.mode ?? "min", ["min", "max"]);
-  const factor = requireNumber(
-    "factor",
-    options.factor ?? 0.1,
-    "a number in [0, 1)",
-    (v) => v >= 0 && v < 1,
-  );
-  const patience = requireCount("patience", options.patience ?? 10);
+  const factor = requireUnitInterval("factor", options.factor ?? 0.1);
+  const patience = requireIntegerIn("patience", options.patience ?? 10, 0, Infinity);
   const threshold = requireNonNegative("threshold", options.threshold ?? 1e-4);
   const thresholdMode = requireChoice("thresholdMode", options.thresholdMode ?? "rel", [
     "rel",
     "abs",
   ]);
-  const cooldown = requireCount("cooldown", options.cooldown ?? 0);
+  const cooldown = requireIntegerIn("cooldown", options.cooldown ?? 0, 0, Infinity);
   const minLr = requireNonNegative("minLr", options.minLr ?? 0);
   const eps = requireNonNegative("eps", options.eps ?? 1e-8);
   const sign = mode === "min" ? -1 : 1;

@@ -17,7 +17,7 @@ export function stepLR(options: { lr: number; stepSize: number; gamma?: number }
     decaySteps: stepSize,
     staircase: true,
   });
-  return timeSchedule("stepLR", (t) => decayed.lr(t));
+  return { name: "stepLR", lr: decayed.lr };
 }
 
 /**
@@ -55,5 +55,5 @@ export function exponentialLR(options: { lr: number; gamma: number }): Schedule 
     lr: options.lr,
     decayRate: requireNonNegative("gamma", options.gamma),
   });
-  return timeSchedule("exponentialLR", (t) => decayed.lr(t));
+  return { name: "exponentialLR", lr: decayed.lr };
 }
