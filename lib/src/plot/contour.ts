@@ -10,7 +10,7 @@ import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, pointsPerTrace } from "./decimate";
-import { linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
+import { inside, linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
 import { requireRunDims, runList } from "./runs";
 import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
 import { pointMarkers } from "./traces";
@@ -125,6 +125,40 @@ export function contour(
   return contourWithPaths(objective, runList(runs), options, MAX_PATH_POINTS);
 }
 
+/** What the contour and the surface share: the checked inputs, the sampled landscape, names, styles. */
+function landscapeFigureParts(
+  objective: Objective,
+  list: readonly Run[],
+  options: LandscapeOptions,
+  defaultResolution: number,
+  maxPathPoints: number,
+) {
+  requireObjectiveOfDim(objective, 2);
+  requireRunDims(list, 2);
+  const land = landscape(objective, options, defaultResolution);
+  const [xName, yName] = axisNames(objective);
+  return {
+    land,
+    xName,
+    yName,
+    styles: runStyles(
+      list.map((run) => run.optimizer),
+      options.colors,
+    ),
+    maxPoints: Math.min(maxPathPoints, pointsPerTrace(list.length)),
+    title: options.title ?? `${objective.name}: J = ${objective.formula}`,
+  };
+}
+
+/** The landscape's colouring: light valleys, so the trajectories in them stand out. */
+function landscapeColors(land: Landscape): PlotlyObject {
+  return {
+    colorscale: "Blues",
+    reversescale: true,
+    colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
+  };
+}
+
 /** The contour figure with each path decimated to at most `maxPathPoints` points. */
 export function contourWithPaths(
   objective: Objective,
@@ -132,15 +166,13 @@ export function contourWithPaths(
   options: LandscapeOptions,
   maxPathPoints: number,
 ): Figure {
-  requireObjectiveOfDim(objective, 2);
-  requireRunDims(list, 2);
-  const land = landscape(objective, options, 80);
-  const [xName, yName] = axisNames(objective);
-  const styles = runStyles(
-    list.map((run) => run.optimizer),
-    options.colors,
+  const { land, xName, yName, styles, maxPoints, title } = landscapeFigureParts(
+    objective,
+    list,
+    options,
+    80,
+    maxPathPoints,
   );
-  const maxPoints = Math.min(maxPathPoints, pointsPerTrace(list.length));
   const data: PlotlyObject[] = [
     {
       type: "contour",
@@ -151,11 +183,9 @@ export function contourWithPaths(
       dy: round(land.y[1] - land.y[0], 8),
       z: land.z,
       ncontours: requirePositiveInteger("levels", options.levels ?? 25),
-      colorscale: "Blues",
-      reversescale: true, // light valleys, so the trajectories in them stand out
+      ...landscapeColors(land),
       contours: { coloring: "heatmap", showlines: true },
       line: { width: 0.5, color: "rgba(0,0,0,0.25)" },
-      colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
       hovertemplate: `${xName} = %{x:.3g}<br>${yName} = %{y:.3g}<br>%{z:.3g}<extra></extra>`,
       showlegend: false,
     },
@@ -169,7 +199,7 @@ export function contourWithPaths(
   }
   return {
     data,
-    layout: baseLayout(options.title ?? `${objective.name}: J = ${objective.formula}`, {
+    layout: baseLayout(title, {
       width: 760,
       height: 560,
       xaxis: axis(xName, { range: land.xRange }),
@@ -212,15 +242,13 @@ export function surface(
 ): Figure {
   requireOptions("surface", options, LANDSCAPE_OPTIONS, LANDSCAPE_EXAMPLE);
   const list = runList(runs);
-  requireObjectiveOfDim(objective, 2);
-  requireRunDims(list, 2);
-  const land = landscape(objective, options, 50);
-  const [xName, yName] = axisNames(objective);
-  const styles = runStyles(
-    list.map((run) => run.optimizer),
-    options.colors,
+  const { land, xName, yName, styles, maxPoints, title } = landscapeFigureParts(
+    objective,
+    list,
+    options,
+    50,
+    MAX_PATH_POINTS,
   );
-  const maxPoints = Math.min(MAX_PATH_POINTS, pointsPerTrace(list.length));
   const data: PlotlyObject[] = [
     {
       type: "surface",
@@ -228,19 +256,13 @@ export function surface(
       x: land.x.map((v) => round(v)),
       y: land.y.map((v) => round(v)),
       z: land.z,
-      colorscale: "Blues",
-      reversescale: true, // light valleys, so the trajectories in them stand out
+      ...landscapeColors(land),
       opacity: 0.85,
-      colorbar: { title: { text: land.zTitle, side: "right" }, thickness: 14 },
       showscale: true,
     },
     ...list.map((run, r) => {
       const kept = decimate(run.xs.length, maxPoints).filter(
-        (t) =>
-          run.xs[t][0] >= land.xRange[0] &&
-          run.xs[t][0] <= land.xRange[1] &&
-          run.xs[t][1] >= land.yRange[0] &&
-          run.xs[t][1] <= land.yRange[1],
+        (t) => inside(run.xs[t][0], land.xRange) && inside(run.xs[t][1], land.yRange),
       );
       return {
         type: "scatter3d",
@@ -256,7 +278,7 @@ export function surface(
   ];
   return {
     data,
-    layout: baseLayout(options.title ?? `${objective.name}: J = ${objective.formula}`, {
+    layout: baseLayout(title, {
       width: 760,
       height: 600,
       scene: {

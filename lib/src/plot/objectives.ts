@@ -50,6 +50,11 @@ export function rangeOf(objective: Objective, i: number, given: unknown, paramet
   return requireRange(`objective.domain[${i}]`, suggested);
 }
 
+/** Whether `value` lies in `range`, ends included. */
+export function inside(value: number, range: Range): boolean {
+  return value >= range[0] && value <= range[1];
+}
+
 /** `count` evenly spaced points from range[0] to range[1]. */
 export function linspace(range: Range, count: number): number[] {
   const step = (range[1] - range[0]) / (count - 1);

@@ -3,7 +3,7 @@ import { requireIntegerIn, requireOptions } from "../errors";
 import type { Figure } from "../display/show";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
-import { linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
+import { inside, linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
 import { requireRunDims, runList } from "./runs";
 import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
 import { decimate } from "./decimate";
@@ -80,10 +80,6 @@ function numberedSteps(run: Run, numbered: number, domain: Range, taken: number[
     }
   }
   return labelled;
-}
-
-function inside(value: number, range: Range): boolean {
-  return value >= range[0] && value <= range[1];
 }
 
 /**
