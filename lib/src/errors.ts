@@ -131,3 +131,60 @@ export function requireUnitInterval(parameter: string, value: number): number {
   }
   return value;
 }
+
+/** Checks one option and returns it: throws an LrlabError naming `parameter` when it is bad. */
+export type Check<T> = (parameter: string, value: T) => T;
+
+/** Marks an option that has no default: leaving it out is an error. */
+export const REQUIRED = Symbol("required");
+
+/**
+ * The spec table of a factory's options: for each option, its default and its check. The default
+ * REQUIRED makes the option required; undefined leaves a missing option undefined. The accepted
+ * names are the table's keys.
+ */
+export type OptionSpec<T> = {
+  [K in keyof T]-?: readonly [
+    Exclude<T[K], undefined> | typeof REQUIRED | undefined,
+    Check<Exclude<T[K], undefined>>,
+  ];
+};
+
+/** What parseOptions returns: every option filled in, undefined only where the default is undefined. */
+export type ParsedOptions<T, S> = {
+  [K in keyof Required<T>]: K extends keyof S
+    ? S[K] extends readonly [undefined, unknown]
+      ? Exclude<T[K], undefined> | undefined
+      : Exclude<T[K], undefined>
+    : never;
+};
+
+/**
+ * The one way lrlab reads an options object: rejects a non-object and unknown names (e.g.
+ * `weight_decay`, via requireOptions), fills in defaults, and checks every given or required value.
+ *
+ * Example:
+ *
+ * ```ts
+ * parseOptions("stepLR", { lr: 0.1, stepSize: 10 }, {
+ *   lr: [REQUIRED, requireNonNegative],
+ *   stepSize: [REQUIRED, requirePositiveInteger],
+ *   gamma: [0.1, requireNonNegative],
+ * }, "{ lr: 0.1, stepSize: 10 }"); // → { lr: 0.1, stepSize: 10, gamma: 0.1 }
+ * ```
+ */
+export function parseOptions<T extends object, S extends OptionSpec<T>>(
+  name: string,
+  given: T,
+  spec: S,
+  example: string,
+): ParsedOptions<T, S> {
+  const table = spec as Record<string, readonly [unknown, Check<unknown>]>;
+  requireOptions(name, given, Object.keys(table), example);
+  const parsed: Record<string, unknown> = {};
+  for (const [key, [fallback, check]] of Object.entries(table)) {
+    const value = (given as Record<string, unknown>)[key];
+    parsed[key] = value === undefined && fallback !== REQUIRED ? fallback : check(key, value);
+  }
+  return parsed as ParsedOptions<T, S>;
+}

@@ -8,3 +8,4 @@ export * from "./schedules";
 export * from "./runner";
 export * from "./plot";
 export * from "./exercises";
+export * from "./datasets";

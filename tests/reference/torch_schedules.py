@@ -1,9 +1,21 @@
-"""Reference learning rates from torch.optim.lr_scheduler for tests/unit/schedules.
+"""Reference values from torch.optim.lr_scheduler (float64) for tests/unit/schedules.
 
-Each case builds an SGD optimizer on one parameter, attaches the scheduler written in `torch`,
+`cases`: each builds an SGD optimizer on one parameter, attaches the scheduler written in `torch`,
 and records the rate after t = 0, 1, 2, … scheduler steps (optimizer.step() then scheduler.step()).
 ReduceLROnPlateau steps with `metrics[t - 1]`. The TypeScript side builds `factory(options)`
-from lrlab and must match `lrs`. Run from the repository with torch installed:
+from lrlab and must match `lrs`.
+
+`momentumCases`: OneCycleLR and CyclicLR with cycle_momentum=True on the optimizer written in
+`optimizer` (SGD with momentum, whose group["momentum"] they cycle, or Adam, whose betas[0] they
+cycle), recording the lr and that momentum after t = 0, 1, 2, … scheduler steps. The TypeScript
+side must match `lrs` with lr(t) and `momenta` with momentum(t).
+
+`runs`: whole trajectories of a torch optimizer driven by a momentum-cycling scheduler on the
+2-D quadratic f(x) = ½xᵀAx − bᵀx from x0 (the gradient Ax − b computed in plain float64
+arithmetic, as lrlab's minimize sees it): for every step, the lr and momentum (or β₁) in effect
+and the parameters after the step. The TypeScript side replays them with lrlab's `minimize`.
+
+Run from the repository with torch installed:
     python tests/reference/torch_schedules.py
 """
 
@@ -106,6 +118,128 @@ CASES = [
 ]
 
 
+# (factory, options, torch scheduler, torch optimizer on `p` (base lr `lr`), steps); the schedulers
+# keep PyTorch's default cycle_momentum=True.
+MOMENTUM_CASES = [
+    ("oneCycleLR", {"maxLr": 1, "totalSteps": 20}, "S.OneCycleLR(opt, max_lr=1, total_steps=20)",
+     "torch.optim.SGD([p], lr=lr, momentum=0.9)", 20),
+    ("oneCycleLR", {"maxLr": 1, "totalSteps": 20}, "S.OneCycleLR(opt, max_lr=1, total_steps=20)",
+     "torch.optim.Adam([p], lr=lr)", 20),
+    ("oneCycleLR", {"maxLr": 0.5, "totalSteps": 12, "pctStart": 0.25, "annealStrategy": "linear",
+                    "divFactor": 10, "finalDivFactor": 100},
+     "S.OneCycleLR(opt, max_lr=0.5, total_steps=12, pct_start=0.25, anneal_strategy='linear', "
+     "div_factor=10, final_div_factor=100)", "torch.optim.SGD([p], lr=lr, momentum=0.9)", 12),
+    ("oneCycleLR", {"maxLr": 1, "totalSteps": 20, "threePhase": True},
+     "S.OneCycleLR(opt, max_lr=1, total_steps=20, three_phase=True)",
+     "torch.optim.SGD([p], lr=lr, momentum=0.9)", 20),
+    ("oneCycleLR", {"maxLr": 1, "totalSteps": 20, "threePhase": True},
+     "S.OneCycleLR(opt, max_lr=1, total_steps=20, three_phase=True)", "torch.optim.Adam([p], lr=lr)", 20),
+    ("oneCycleLR", {"maxLr": 0.5, "totalSteps": 12, "pctStart": 0.25, "annealStrategy": "linear",
+                    "threePhase": True, "baseMomentum": 0.6, "maxMomentum": 0.8},
+     "S.OneCycleLR(opt, max_lr=0.5, total_steps=12, pct_start=0.25, anneal_strategy='linear', "
+     "three_phase=True, base_momentum=0.6, max_momentum=0.8)", "torch.optim.Adam([p], lr=lr)", 12),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 3}, "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=3)",
+     "torch.optim.SGD([p], lr=lr, momentum=0.9)", 15),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 3}, "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=3)",
+     "torch.optim.Adam([p], lr=lr)", 15),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 2, "stepSizeDown": 5, "mode": "triangular2"},
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=2, step_size_down=5, mode='triangular2')",
+     "torch.optim.SGD([p], lr=lr, momentum=0.9)", 20),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 2, "mode": "triangular2", "baseMomentum": 0.5,
+                  "maxMomentum": 0.99},
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=2, mode='triangular2', base_momentum=0.5, "
+     "max_momentum=0.99)", "torch.optim.Adam([p], lr=lr)", 14),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 3, "stepSizeDown": 1, "mode": "exp_range",
+                  "gamma": 0.9},
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=3, step_size_down=1, mode='exp_range', gamma=0.9)",
+     "torch.optim.SGD([p], lr=lr, momentum=0.9)", 14),
+    ("cyclicLR", {"baseLr": 0.1, "maxLr": 1, "stepSizeUp": 2, "mode": "exp_range", "gamma": 0.9},
+     "S.CyclicLR(opt, base_lr=0.1, max_lr=1, step_size_up=2, mode='exp_range', gamma=0.9)",
+     "torch.optim.Adam([p], lr=lr)", 12),
+]
+
+# The quadratic the runs minimize: f(x) = ½xᵀAx − bᵀx.
+A = [[3.0, 1.0], [1.0, 2.0]]
+B = [1.0, -1.0]
+X0 = [1.5, -0.8]
+
+
+def sched(factory, **options):
+    return {"factory": factory, "options": options}
+
+
+# (lrlab optimizer, lrlab schedule, torch optimizer on `p`, torch scheduler on `opt`, steps)
+RUNS = [
+    (sched("sgd", lr=0.1, momentum=0.9), sched("oneCycleLR", maxLr=0.3, totalSteps=12),
+     "torch.optim.SGD([p], lr=0.1, momentum=0.9, foreach=False)",
+     "S.OneCycleLR(opt, max_lr=0.3, total_steps=12)", 12),
+    (sched("sgd", lr=0.1, momentum=0.9, nesterov=True),
+     sched("oneCycleLR", maxLr=0.3, totalSteps=12, annealStrategy="linear", threePhase=True),
+     "torch.optim.SGD([p], lr=0.1, momentum=0.9, nesterov=True, foreach=False)",
+     "S.OneCycleLR(opt, max_lr=0.3, total_steps=12, anneal_strategy='linear', three_phase=True)", 12),
+    (sched("sgd", lr=0.1, momentum=0.9, dampening=0.1),
+     sched("cyclicLR", baseLr=0.05, maxLr=0.3, stepSizeUp=3, mode="triangular2"),
+     "torch.optim.SGD([p], lr=0.1, momentum=0.9, dampening=0.1, foreach=False)",
+     "S.CyclicLR(opt, base_lr=0.05, max_lr=0.3, step_size_up=3, mode='triangular2')", 12),
+    (sched("rmsprop", lr=0.01, momentum=0.5), sched("cyclicLR", baseLr=0.01, maxLr=0.05, stepSizeUp=2),
+     "torch.optim.RMSprop([p], lr=0.01, momentum=0.5, foreach=False)",
+     "S.CyclicLR(opt, base_lr=0.01, max_lr=0.05, step_size_up=2)", 10),
+    (sched("adam", lr=0.1), sched("oneCycleLR", maxLr=0.3, totalSteps=12),
+     "torch.optim.Adam([p], lr=0.1, foreach=False)", "S.OneCycleLR(opt, max_lr=0.3, total_steps=12)", 12),
+    (sched("adamw", lr=0.1), sched("oneCycleLR", maxLr=0.3, totalSteps=10, threePhase=True),
+     "torch.optim.AdamW([p], lr=0.1, foreach=False)",
+     "S.OneCycleLR(opt, max_lr=0.3, total_steps=10, three_phase=True)", 10),
+    (sched("adamax", lr=0.1), sched("cyclicLR", baseLr=0.05, maxLr=0.3, stepSizeUp=2),
+     "torch.optim.Adamax([p], lr=0.1, foreach=False)",
+     "S.CyclicLR(opt, base_lr=0.05, max_lr=0.3, step_size_up=2)", 10),
+    (sched("nadam", lr=0.1), sched("oneCycleLR", maxLr=0.3, totalSteps=12),
+     "torch.optim.NAdam([p], lr=0.1, foreach=False)", "S.OneCycleLR(opt, max_lr=0.3, total_steps=12)", 12),
+    (sched("radam", lr=0.1), sched("cyclicLR", baseLr=0.05, maxLr=0.3, stepSizeUp=3, mode="exp_range", gamma=0.9),
+     "torch.optim.RAdam([p], lr=0.1, foreach=False)",
+     "S.CyclicLR(opt, base_lr=0.05, max_lr=0.3, step_size_up=3, mode='exp_range', gamma=0.9)", 10),
+]
+
+
+def momentum_of(group):
+    """What cycle_momentum writes: group["betas"][0] for the Adam family, else group["momentum"]."""
+    return group["betas"][0] if "betas" in group else group["momentum"]
+
+
+def momentum_rates(scheduler, optimizer, steps):
+    p = torch.nn.Parameter(torch.zeros(1, dtype=torch.float64))
+    opt = eval(optimizer, {"torch": torch, "p": p, "lr": 0.1})
+    sched = eval(scheduler, {"S": S, "opt": opt})
+    group = opt.param_groups[0]
+    lrs, momenta = [group["lr"]], [momentum_of(group)]
+    for _ in range(1, steps):
+        opt.step()
+        sched.step()
+        lrs.append(group["lr"])
+        momenta.append(momentum_of(group))
+    return lrs, momenta
+
+
+def gradient(x):
+    """Ax − b, written out in the order the TypeScript test writes it."""
+    return [A[0][0] * x[0] + A[0][1] * x[1] - B[0], A[1][0] * x[0] + A[1][1] * x[1] - B[1]]
+
+
+def trajectory(optimizer, scheduler, steps):
+    p = torch.nn.Parameter(torch.tensor(X0, dtype=torch.float64))
+    opt = eval(optimizer, {"torch": torch, "p": p})
+    sched = eval(scheduler, {"S": S, "opt": opt})
+    group = opt.param_groups[0]
+    lrs, momenta, xs = [], [], []
+    for _ in range(steps):
+        p.grad = torch.tensor(gradient(p.detach().tolist()), dtype=torch.float64)
+        lrs.append(group["lr"])
+        momenta.append(momentum_of(group))
+        opt.step()
+        sched.step()
+        xs.append(p.detach().tolist())
+    return lrs, momenta, xs
+
+
 def rates(base_lr, scheduler, steps, metrics):
     param = torch.nn.Parameter(torch.zeros(1))
     opt = torch.optim.SGD([param], lr=base_lr)
@@ -119,6 +253,7 @@ def rates(base_lr, scheduler, steps, metrics):
 
 
 def main():
+    torch.set_default_dtype(torch.float64)
     cases = []
     for factory, options, base_lr, scheduler, steps, *metrics in CASES:
         case = {"factory": factory, "options": options, "torch": scheduler}
@@ -126,12 +261,23 @@ def main():
             case["metrics"] = metrics[0][: steps - 1]
         case["lrs"] = rates(base_lr, scheduler, steps, case.get("metrics"))
         cases.append(case)
-    out = {"torch": torch.__version__, "generator": "tests/reference/torch_schedules.py", "cases": cases}
+    momentum_cases = []
+    for factory, options, scheduler, optimizer, steps in MOMENTUM_CASES:
+        lrs, momenta = momentum_rates(scheduler, optimizer, steps)
+        momentum_cases.append({"factory": factory, "options": options, "torch": scheduler,
+                               "optimizer": optimizer, "lrs": lrs, "momenta": momenta})
+    runs = []
+    for optimizer, schedule, torch_optimizer, torch_scheduler, steps in RUNS:
+        lrs, momenta, xs = trajectory(torch_optimizer, torch_scheduler, steps)
+        runs.append({"optimizer": optimizer, "schedule": schedule, "torch": f"{torch_optimizer}; {torch_scheduler}",
+                     "A": A, "b": B, "x0": X0, "lrs": lrs, "momenta": momenta, "xs": xs})
+    out = {"torch": torch.__version__, "generator": "tests/reference/torch_schedules.py", "cases": cases,
+           "momentumCases": momentum_cases, "runs": runs}
     path = Path(__file__).with_name("torch-schedules.json")
     path.write_text(json.dumps(out, indent=1) + "\n")
     # The repository's formatter, so regenerating leaves no diff for `prettier --check`.
     subprocess.run(["npx", "prettier", "--write", str(path)], check=True, cwd=path.parent)
-    print(f"wrote {len(cases)} cases to {path}")
+    print(f"wrote {len(cases)} cases, {len(momentum_cases)} momentum cases and {len(runs)} runs to {path}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 import { LrlabError, requireBoolean, requireOptions } from "../errors";
 import { figureHtml, libraryHtml } from "./html";
 import { plotlyLibrary } from "./plotlyLibrary";
+import { loadTslab, type TslabHook } from "./tslab";
 
 /** A Plotly figure as plain JSON: what `Plotly.newPlot` takes. */
 export interface Figure {
@@ -51,11 +52,6 @@ function figureTitle(figure: Figure): string | undefined {
   return typeof title === "string" ? title : title?.text;
 }
 
-interface TslabHook {
-  lastWriteDisplayData:
-    | ((data: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void)
-    | null;
-}
 interface TslabPublic {
   display: { raw(mime: string, data: unknown): void };
 }
@@ -96,15 +92,5 @@ export function show(figure: Figure): void {
     // How tslab's display.raw says there is no kernel (tslab/dist/public.js).
     if (error instanceof Error && error.message === "Not ready") throw noKernel();
     throw error;
-  }
-}
-
-function loadTslab<T>(id: string): T | undefined {
-  try {
-    // tslab is loaded lazily: it exists only inside the kernel's process.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(id) as T;
-  } catch {
-    return undefined;
   }
 }

@@ -7,6 +7,16 @@ export type {
   LinearRegressionOptions,
   StochasticOptions,
 } from "./builtins/linear-regression";
+export type {
+  Activation,
+  LogisticRegression,
+  LogisticRegressionOptions,
+  MlpOptions,
+  Network,
+  LabelledRows,
+  NetworkStochasticOptions,
+  StochasticObjective,
+} from "./builtins/network";
 export { fromExpression } from "./expression/from-expression";
 export type { ExpressionObjective, FromExpressionOptions } from "./expression/from-expression";
 export { checkGradient } from "./check-gradient";

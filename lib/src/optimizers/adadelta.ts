@@ -1,5 +1,5 @@
 import { requireClosedUnitInterval } from "../errors";
-import { createOptimizer, nonNegative, parseOptions, zeros } from "./base";
+import { createOptimizer, nonNegative, parseOptimizerOptions, zeros } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -28,7 +28,7 @@ export interface AdadeltaOptions extends CommonOptions {
  * State: `squareAvg` (v), `accDelta` (u).
  */
 export function adadelta(options: AdadeltaOptions = {}): Optimizer {
-  const { rho, eps, weightDecay, ...common } = parseOptions("adadelta", options, {
+  const { rho, eps, weightDecay, ...common } = parseOptimizerOptions("adadelta", options, {
     lr: [1.0, nonNegative],
     rho: [0.9, requireClosedUnitInterval],
     eps: [1e-6, nonNegative],

@@ -1,4 +1,4 @@
-import { createOptimizer, nonNegative, parseOptions } from "./base";
+import { createOptimizer, nonNegative, parseOptimizerOptions } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -28,7 +28,7 @@ export interface AdagradOptions extends CommonOptions {
  * State: `sum` (s). The per-parameter effective rate γ̃ / (√s + ε) only falls as s grows.
  */
 export function adagrad(options: AdagradOptions = {}): Optimizer {
-  const { lrDecay, weightDecay, initialAccumulatorValue, eps, ...common } = parseOptions(
+  const { lrDecay, weightDecay, initialAccumulatorValue, eps, ...common } = parseOptimizerOptions(
     "adagrad",
     options,
     {

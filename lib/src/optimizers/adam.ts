@@ -1,4 +1,11 @@
-import { adamFamilySpec, createOptimizer, flag, parseOptions, zeros } from "./base";
+import {
+  adamFamilySpec,
+  beta1Momentum,
+  createOptimizer,
+  flag,
+  parseOptimizerOptions,
+  zeros,
+} from "./base";
 import type { AdamFamilyOptions, Algorithm } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -26,34 +33,36 @@ export interface AdamOptions extends AdamFamilyOptions {
  *   θ ← θ − γ/(1 − β₁ᵗ) · m / (√v̂ / √(1 − β₂ᵗ) + ε)
  * ```
  * ε is added after the bias correction of √v̂. State: `expAvg` (m), `expAvgSq` (v),
- * `maxExpAvgSq` (v_max) when amsgrad.
+ * `maxExpAvgSq` (v_max) when amsgrad. β₁ is `optimizer.momentum`, read at each step (a
+ * momentum-cycling schedule changes it, as PyTorch's change betas[0]); 1 − β₁ᵗ uses the current β₁.
  */
 export function adam(options: AdamOptions = {}): Optimizer {
-  const { betas, eps, weightDecay, amsgrad, decoupledWeightDecay, ...common } = parseOptions(
-    "adam",
-    options,
-    {
+  const { betas, eps, weightDecay, amsgrad, decoupledWeightDecay, ...common } =
+    parseOptimizerOptions("adam", options, {
       ...adamFamilySpec(1e-3),
       amsgrad: [false, flag],
       decoupledWeightDecay: [false, flag],
-    },
-  );
-  return createOptimizer("adam", common, adamAlgorithm(betas, eps, amsgrad), {
+    });
+  return createOptimizer("adam", common, adamAlgorithm(betas[1], eps, amsgrad), {
     weightDecay,
     decoupledWeightDecay,
+    momentum: beta1Momentum(betas),
   });
 }
 
-/** Adam's update, shared with AdamW (weight decay is applied before it, by createOptimizer). */
+/**
+ * Adam's update, shared with AdamW (weight decay is applied before it, by createOptimizer); β₁
+ * comes with each step, as the optimizer's momentum.
+ */
 export function adamAlgorithm(
-  [beta1, beta2]: readonly [number, number],
+  beta2: number,
   eps: number,
   amsgrad: boolean,
 ): Algorithm<{ expAvg: Float64Array; expAvgSq: Float64Array; maxExpAvgSq?: Float64Array }> {
   return {
     createBuffers: (size) =>
       zeros(size, amsgrad ? ["expAvg", "expAvgSq", "maxExpAvgSq"] : ["expAvg", "expAvgSq"]),
-    update(params, grad, { expAvg, expAvgSq, maxExpAvgSq }, step, lr) {
+    update(params, grad, { expAvg, expAvgSq, maxExpAvgSq }, step, lr, beta1) {
       // m moves as torch.lerp does, m + (1 − β₁)(g − m). Per-step factors are computed once:
       // multiplying by 1/√(1 − β₂ᵗ) may differ from dividing by its last bit. The loop is written
       // out twice so that the common one has no per-element branch (V8 does not unswitch loops).

@@ -1,4 +1,10 @@
-import { adamFamilySpec, createOptimizer, parseOptions, zeros } from "./base";
+import {
+  adamFamilySpec,
+  beta1Momentum,
+  createOptimizer,
+  parseOptimizerOptions,
+  zeros,
+} from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -16,21 +22,22 @@ export type AdamaxOptions = AdamFamilyOptions;
  *   u ← max(β₂u, |g| + ε)
  *   θ ← θ − γ/(1 − β₁ᵗ) · m / u
  * ```
- * ε is added to |g| inside the max. State: `expAvg` (m), `expInf` (u).
+ * ε is added to |g| inside the max. State: `expAvg` (m), `expInf` (u). β₁ is `optimizer.momentum`,
+ * read at each step.
  */
 export function adamax(options: AdamaxOptions = {}): Optimizer {
-  const {
-    betas: [beta1, beta2],
-    eps,
-    weightDecay,
-    ...common
-  } = parseOptions("adamax", options, adamFamilySpec(2e-3));
+  const { betas, eps, weightDecay, ...common } = parseOptimizerOptions(
+    "adamax",
+    options,
+    adamFamilySpec(2e-3),
+  );
+  const beta2 = betas[1];
   return createOptimizer(
     "adamax",
     common,
     {
       createBuffers: (size) => zeros(size, ["expAvg", "expInf"]),
-      update(params, grad, { expAvg, expInf }, step, lr) {
+      update(params, grad, { expAvg, expInf }, step, lr, beta1) {
         const clr = lr / (1 - beta1 ** step);
         const w1 = 1 - beta1;
         for (let i = 0; i < params.length; i++) {
@@ -43,6 +50,6 @@ export function adamax(options: AdamaxOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay },
+    { weightDecay, momentum: beta1Momentum(betas) },
   );
 }

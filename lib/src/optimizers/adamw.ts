@@ -1,5 +1,12 @@
 import { adamAlgorithm } from "./adam";
-import { adamFamilySpec, createOptimizer, flag, nonNegative, parseOptions } from "./base";
+import {
+  adamFamilySpec,
+  beta1Momentum,
+  createOptimizer,
+  flag,
+  nonNegative,
+  parseOptimizerOptions,
+} from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -23,16 +30,18 @@ export interface AdamwOptions extends AdamFamilyOptions {
  *   else:        v̂ ← v
  *   θ ← θ − γ/(1 − β₁ᵗ) · m / (√v̂ / √(1 − β₂ᵗ) + ε)
  * ```
- * State: `expAvg` (m), `expAvgSq` (v), `maxExpAvgSq` (v_max) when amsgrad.
+ * State: `expAvg` (m), `expAvgSq` (v), `maxExpAvgSq` (v_max) when amsgrad. β₁ is
+ * `optimizer.momentum`, read at each step.
  */
 export function adamw(options: AdamwOptions = {}): Optimizer {
-  const { betas, eps, weightDecay, amsgrad, ...common } = parseOptions("adamw", options, {
+  const { betas, eps, weightDecay, amsgrad, ...common } = parseOptimizerOptions("adamw", options, {
     ...adamFamilySpec(1e-3),
     weightDecay: [1e-2, nonNegative],
     amsgrad: [false, flag],
   });
-  return createOptimizer("adamw", common, adamAlgorithm(betas, eps, amsgrad), {
+  return createOptimizer("adamw", common, adamAlgorithm(betas[1], eps, amsgrad), {
     weightDecay,
     decoupledWeightDecay: true,
+    momentum: beta1Momentum(betas),
   });
 }

@@ -1,13 +1,15 @@
 // Plumbing shared by every optimizer: option parsing and validation, lazily allocated state,
-// the step counter, the lr setter, state snapshots and effective-learning-rate tracking.
+// the step counter, the lr and momentum setters, state snapshots and effective-learning-rate
+// tracking.
 import {
   invalid,
+  parseOptions,
   requireBoolean,
   requireFinite,
   requireNonNegative,
-  requireOptions,
   requireUnitInterval,
 } from "../errors";
+import type { Check, OptionSpec } from "../errors";
 import { outputError, requirePoint } from "../objectives/point";
 import type { Optimizer, OptimizerState } from "./optimizer";
 
@@ -31,14 +33,6 @@ export interface AdamFamilyOptions extends CommonOptions {
   /** Weight decay λ (≥ 0; default 0, AdamW's 1e-2). */
   weightDecay?: number;
 }
-
-/** Checks one option and returns it. */
-type Check<T> = (parameter: string, value: T) => T;
-
-/** For each option: its default and its check. */
-type OptionSpec<T> = {
-  [K in keyof T]-?: readonly [Exclude<T[K], undefined>, Check<Exclude<T[K], undefined>>];
-};
 
 export const nonNegative: Check<number> = requireNonNegative;
 export const finite: Check<number> = requireFinite;
@@ -70,25 +64,16 @@ export function adamFamilySpec(lr: number) {
 }
 
 /**
- * Fills in defaults and checks every option, rejecting unknown names (e.g. `weight_decay`).
- * `spec` lists the optimizer's hyper-parameters; `trackEffectiveLr` is added here.
+ * An optimizer's options through the shared spec table, with `trackEffectiveLr` added: `spec` lists
+ * the optimizer's hyper-parameters.
  */
-export function parseOptions<T extends CommonOptions>(
+export function parseOptimizerOptions<T extends CommonOptions>(
   name: string,
   given: T,
   spec: OptionSpec<Omit<T, "trackEffectiveLr">>,
 ): Required<T> {
-  const full: Record<string, readonly [unknown, Check<unknown>]> = {
-    ...(spec as Record<string, readonly [unknown, Check<unknown>]>),
-    trackEffectiveLr: [false, flag as Check<unknown>],
-  };
-  requireOptions(name, given, Object.keys(full), "{ lr: 0.01 }");
-  const parsed: Record<string, unknown> = {};
-  for (const [key, [fallback, check]] of Object.entries(full)) {
-    const value = (given as Record<string, unknown>)[key];
-    parsed[key] = value === undefined ? fallback : check(key, value);
-  }
-  return parsed as Required<T>;
+  const full = { ...spec, trackEffectiveLr: [false, flag] } as unknown as OptionSpec<T>;
+  return parseOptions(name, given, full, "{ lr: 0.01 }") as Required<T>;
 }
 
 /** Named state buffers, created on the first step. */
@@ -109,9 +94,42 @@ export interface Algorithm<B extends Buffers> {
   createBuffers(size: number): B;
   /**
    * Updates `params` in place; `step` counts from 1, as PyTorch's `state["step"]`. `grad` already
-   * includes L2 weight decay (see WeightDecay).
+   * includes L2 weight decay (see WeightDecay). `momentum` is the optimizer's current momentum
+   * (μ, or the Adam family's β₁) for optimizers made with a MomentumSetting, read once per step so
+   * that a schedule can change it between steps; 0 for the others.
    */
-  update(params: Float64Array, grad: ArrayLike<number>, buffers: B, step: number, lr: number): void;
+  update(
+    params: Float64Array,
+    grad: ArrayLike<number>,
+    buffers: B,
+    step: number,
+    lr: number,
+    momentum: number,
+  ): void;
+}
+
+/**
+ * An optimizer's settable momentum (`optimizer.momentum`): PyTorch's group["momentum"] or β₁,
+ * group["betas"][0]. Momentum-cycling schedules write it before each step.
+ */
+export interface MomentumSetting {
+  /** The factory's value, which reset() restores. */
+  readonly initial: number;
+  /** The factory option's check, applied to every assignment (named "momentum"). */
+  readonly check: Check<number>;
+}
+
+/** A momentum factor μ ≥ 0 (sgd, rmsprop, classicMomentum), checked as their `momentum` option. */
+export function momentumFactor(initial: number): MomentumSetting {
+  return { initial, check: nonNegative };
+}
+
+/** The Adam family's β₁ = betas[0] as the optimizer's momentum, checked as `betas` is: [0, 1). */
+export function beta1Momentum(betas: readonly [number, number]): MomentumSetting {
+  return {
+    initial: betas[0],
+    check: (parameter, value) => requireUnitInterval(`${parameter} (β₁, betas[0])`, value),
+  };
 }
 
 /** |after − before| / |grad| per parameter (NaN where grad is 0): the learning rate a step used. */
@@ -178,21 +196,32 @@ export interface WeightDecay {
   decoupledWeightDecay?: boolean;
 }
 
+/** What createOptimizer adds around the algorithm besides lr: weight decay and momentum. */
+export interface OptimizerExtras extends WeightDecay {
+  /** Gives the optimizer a settable `momentum` (absent for optimizers without one). */
+  momentum?: MomentumSetting;
+}
+
 /** Builds an Optimizer around an algorithm; the plumbing is the same for all of them. */
 export function createOptimizer<B extends Buffers>(
   name: string,
   options: Required<CommonOptions>,
   algorithm: Algorithm<B>,
-  { weightDecay = 0, decoupledWeightDecay = false }: WeightDecay = {},
+  {
+    weightDecay = 0,
+    decoupledWeightDecay = false,
+    momentum: momentumSetting,
+  }: OptimizerExtras = {},
 ): Optimizer {
   let lr = options.lr;
+  let momentum = momentumSetting?.initial ?? 0;
   let step = 0;
   let size: number | undefined;
   let buffers: B | undefined;
   let decayedGrad: Float64Array | undefined;
   let before: Float64Array | undefined;
   let lastEffectiveLr: Float64Array | undefined;
-  return {
+  const optimizer: Optimizer = {
     name,
     get lr() {
       return lr;
@@ -218,7 +247,7 @@ export function createOptimizer<B extends Buffers>(
         for (let i = 0; i < params.length; i++) decayed[i] = grad[i] + weightDecay * params[i];
         g = decayed;
       }
-      algorithm.update(params, g, buffers, step, lr);
+      algorithm.update(params, g, buffers, step, lr, momentum);
       if (before) {
         lastEffectiveLr = fillEffectiveLr(
           before,
@@ -230,6 +259,7 @@ export function createOptimizer<B extends Buffers>(
     },
     reset() {
       step = 0;
+      momentum = momentumSetting?.initial ?? 0;
       size = buffers = decayedGrad = before = lastEffectiveLr = undefined;
     },
     get state(): OptimizerState {
@@ -240,4 +270,15 @@ export function createOptimizer<B extends Buffers>(
       };
     },
   };
+  if (momentumSetting) {
+    // Only optimizers with a momentum have the property at all: `"momentum" in optimizer`.
+    Object.defineProperty(optimizer, "momentum", {
+      enumerable: true,
+      get: () => momentum,
+      set: (value: number) => {
+        momentum = momentumSetting.check("momentum", value);
+      },
+    });
+  }
+  return optimizer;
 }

@@ -1,4 +1,4 @@
-import { createOptimizer, nonNegative, parseOptions, zeros } from "./base";
+import { createOptimizer, momentumFactor, nonNegative, parseOptimizerOptions, zeros } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -20,21 +20,26 @@ export interface ClassicMomentumOptions extends CommonOptions {
  * ```
  * With a constant γ this is torch.optim.SGD(momentum=β, dampening=0) with v = −γb. When γ changes
  * during a run they differ: here v still carries the earlier rates, while SGD scales the whole
- * buffer b by the current γ. State: `velocity` (v).
+ * buffer b by the current γ. State: `velocity` (v). β is `optimizer.momentum`, read at each step.
  */
 export function classicMomentum(options: ClassicMomentumOptions = {}): Optimizer {
-  const { momentum, ...common } = parseOptions("classicMomentum", options, {
+  const { momentum, ...common } = parseOptimizerOptions("classicMomentum", options, {
     lr: [1e-3, nonNegative],
     momentum: [0.9, nonNegative],
   });
-  return createOptimizer("classicMomentum", common, {
-    createBuffers: (size) => zeros(size, ["velocity"]),
-    update(params, grad, { velocity }, _step, lr) {
-      for (let i = 0; i < params.length; i++) {
-        const v = momentum * velocity[i] - lr * grad[i];
-        velocity[i] = v;
-        params[i] += v;
-      }
+  return createOptimizer(
+    "classicMomentum",
+    common,
+    {
+      createBuffers: (size) => zeros(size, ["velocity"]),
+      update(params, grad, { velocity }, _step, lr, beta) {
+        for (let i = 0; i < params.length; i++) {
+          const v = beta * velocity[i] - lr * grad[i];
+          velocity[i] = v;
+          params[i] += v;
+        }
+      },
     },
-  });
+    { momentum: momentumFactor(momentum) },
+  );
 }

@@ -1,4 +1,12 @@
-import { adamFamilySpec, createOptimizer, flag, nonNegative, parseOptions, zeros } from "./base";
+import {
+  adamFamilySpec,
+  beta1Momentum,
+  createOptimizer,
+  flag,
+  nonNegative,
+  parseOptimizerOptions,
+  zeros,
+} from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -27,28 +35,25 @@ export interface NadamOptions extends AdamFamilyOptions {
  *   d ← √(v / (1 − β₂ᵗ)) + ε
  *   θ ← θ − γ(1 − μₜ)/(1 − Πμ) · g/d − γμₜ₊₁/(1 − Πμ·μₜ₊₁) · m/d
  * ```
- * State: `expAvg` (m), `expAvgSq` (v), `muProduct` (Πμ, a one-element array).
+ * State: `expAvg` (m), `expAvgSq` (v), `muProduct` (Πμ, a one-element array). β₁ is
+ * `optimizer.momentum`, read at each step: as in PyTorch, μₜ, μₜ₊₁ and the factor multiplied into
+ * Πμ use the β₁ of step t.
  */
 export function nadam(options: NadamOptions = {}): Optimizer {
-  const {
-    betas: [beta1, beta2],
-    eps,
-    weightDecay,
-    momentumDecay,
-    decoupledWeightDecay,
-    ...common
-  } = parseOptions("nadam", options, {
-    ...adamFamilySpec(2e-3),
-    momentumDecay: [4e-3, nonNegative],
-    decoupledWeightDecay: [false, flag],
-  });
+  const { betas, eps, weightDecay, momentumDecay, decoupledWeightDecay, ...common } =
+    parseOptimizerOptions("nadam", options, {
+      ...adamFamilySpec(2e-3),
+      momentumDecay: [4e-3, nonNegative],
+      decoupledWeightDecay: [false, flag],
+    });
+  const beta2 = betas[1];
   return createOptimizer(
     "nadam",
     common,
     {
       createBuffers: (size) =>
         Object.assign(zeros(size, ["expAvg", "expAvgSq"]), { muProduct: Float64Array.of(1) }),
-      update(params, grad, { expAvg, expAvgSq, muProduct }, step, lr) {
+      update(params, grad, { expAvg, expAvgSq, muProduct }, step, lr, beta1) {
         const biasCorrection2 = 1 - beta2 ** step;
         const mu = beta1 * (1 - 0.5 * 0.96 ** (step * momentumDecay));
         const muNext = beta1 * (1 - 0.5 * 0.96 ** ((step + 1) * momentumDecay));
@@ -69,6 +74,6 @@ export function nadam(options: NadamOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay },
+    { weightDecay, decoupledWeightDecay, momentum: beta1Momentum(betas) },
   );
 }

@@ -4,9 +4,21 @@ export interface Optimizer {
   readonly name: string;
   /** The learning rate used by the next step; schedules write it before each step. */
   lr: number;
+  /**
+   * The momentum used by the next step, only on optimizers that have one: PyTorch's
+   * `group["momentum"]` for sgd, rmsprop and classicMomentum, and β₁ (`group["betas"][0]`) for adam,
+   * adamw, adamax, nadam and radam; adagrad and adadelta have no such property. Momentum-cycling
+   * schedules (oneCycleLR, cyclicLR) write it before each step, as PyTorch's do. Setting it checks
+   * the value as the factory checks its option (μ ≥ 0; β₁ in [0, 1)); reset() restores the
+   * factory's value.
+   */
+  momentum?: number;
   /** Updates `params` in place from `grad` (same length). */
   step(params: Float64Array, grad: ArrayLike<number>): void;
-  /** Clears all state (step count and buffers), as a fresh optimizer; lr keeps its value. */
+  /**
+   * Clears all state (step count and buffers), as a fresh optimizer; lr keeps its value, momentum
+   * (if any) returns to the factory's.
+   */
   reset(): void;
   /**
    * A snapshot (copies) of the state: step count and buffers such as momentum or squared-gradient

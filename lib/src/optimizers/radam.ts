@@ -1,4 +1,11 @@
-import { adamFamilySpec, createOptimizer, flag, parseOptions, zeros } from "./base";
+import {
+  adamFamilySpec,
+  beta1Momentum,
+  createOptimizer,
+  flag,
+  parseOptimizerOptions,
+  zeros,
+} from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -28,26 +35,26 @@ export interface RadamOptions extends AdamFamilyOptions {
  *   else:
  *     θ ← θ − γ · m̂                     (plain momentum SGD while the variance is unreliable)
  * ```
- * ε is added to √v before the bias correction. State: `expAvg` (m), `expAvgSq` (v).
+ * ε is added to √v before the bias correction. State: `expAvg` (m), `expAvgSq` (v). β₁ is
+ * `optimizer.momentum`, read at each step; 1 − β₁ᵗ uses the current β₁.
  */
 export function radam(options: RadamOptions = {}): Optimizer {
-  const {
-    betas: [beta1, beta2],
-    eps,
-    weightDecay,
-    decoupledWeightDecay,
-    ...common
-  } = parseOptions("radam", options, {
-    ...adamFamilySpec(1e-3),
-    decoupledWeightDecay: [false, flag],
-  });
+  const { betas, eps, weightDecay, decoupledWeightDecay, ...common } = parseOptimizerOptions(
+    "radam",
+    options,
+    {
+      ...adamFamilySpec(1e-3),
+      decoupledWeightDecay: [false, flag],
+    },
+  );
+  const beta2 = betas[1];
   const rhoInf = 2 / (1 - beta2) - 1;
   return createOptimizer(
     "radam",
     common,
     {
       createBuffers: (size) => zeros(size, ["expAvg", "expAvgSq"]),
-      update(params, grad, { expAvg, expAvgSq }, step, lr) {
+      update(params, grad, { expAvg, expAvgSq }, step, lr, beta1) {
         const biasCorrection1 = 1 - beta1 ** step;
         const biasCorrection2 = 1 - beta2 ** step;
         const rhoT = rhoInf - (2 * step * beta2 ** step) / biasCorrection2;
@@ -71,6 +78,6 @@ export function radam(options: RadamOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay },
+    { weightDecay, decoupledWeightDecay, momentum: beta1Momentum(betas) },
   );
 }

@@ -1,4 +1,11 @@
-import { createOptimizer, flag, nonNegative, parseOptions, zeros } from "./base";
+import {
+  createOptimizer,
+  flag,
+  momentumFactor,
+  nonNegative,
+  parseOptimizerOptions,
+  zeros,
+} from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -34,10 +41,12 @@ export interface RmspropOptions extends CommonOptions {
  *   else:
  *     θ ← θ − γ · g / (√ṽ + ε)
  * ```
- * State: `squareAvg` (v), `gradAvg` (g_ave) when centered, `momentumBuffer` (b) when μ > 0.
+ * State: `squareAvg` (v), `gradAvg` (g_ave) when centered, `momentumBuffer` (b, zeros at first)
+ * from the first step with μ > 0. μ is `optimizer.momentum`, read at each step. (PyTorch creates b
+ * only if μ > 0 at the first step, and fails if μ becomes > 0 later; here b starts then.)
  */
 export function rmsprop(options: RmspropOptions = {}): Optimizer {
-  const { alpha, eps, weightDecay, momentum, centered, ...common } = parseOptions(
+  const { alpha, eps, weightDecay, momentum, centered, ...common } = parseOptimizerOptions(
     "rmsprop",
     options,
     {
@@ -53,12 +62,16 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer {
     "rmsprop",
     common,
     {
-      createBuffers: (size) => ({
+      createBuffers: (
+        size,
+      ): { squareAvg: Float64Array; gradAvg?: Float64Array; momentumBuffer?: Float64Array } => ({
         ...zeros(size, ["squareAvg"]),
         ...(centered && zeros(size, ["gradAvg"])),
-        ...(momentum > 0 && zeros(size, ["momentumBuffer"])),
       }),
-      update(params, grad, { squareAvg, gradAvg, momentumBuffer }, _step, lr) {
+      update(params, grad, buffers, _step, lr, mu) {
+        const { squareAvg, gradAvg } = buffers;
+        const momentumBuffer =
+          mu > 0 ? (buffers.momentumBuffer ??= new Float64Array(params.length)) : undefined;
         for (let i = 0; i < params.length; i++) {
           const g = grad[i];
           const v = squareAvg[i] * alpha + (1 - alpha) * g * g;
@@ -72,7 +85,7 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer {
             avg = Math.sqrt(v) + eps;
           }
           if (momentumBuffer) {
-            const b = momentumBuffer[i] * momentum + g / avg;
+            const b = momentumBuffer[i] * mu + g / avg;
             momentumBuffer[i] = b;
             params[i] -= lr * b;
           } else {
@@ -81,6 +94,6 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay },
+    { weightDecay, momentum: momentumFactor(momentum) },
   );
 }

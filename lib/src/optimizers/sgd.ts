@@ -1,5 +1,12 @@
 import { invalid } from "../errors";
-import { createOptimizer, finite, flag, nonNegative, parseOptions, zeros } from "./base";
+import {
+  createOptimizer,
+  finite,
+  flag,
+  momentumFactor,
+  nonNegative,
+  parseOptimizerOptions,
+} from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -22,22 +29,27 @@ export interface SgdOptions extends CommonOptions {
  *   g ← ∇f(θ)
  *   if λ ≠ 0:  g ← g + λθ
  *   if μ ≠ 0:
- *     if t = 1:  b ← g                      (no dampening on the first step)
- *     else:      b ← μb + (1 − τ)g
+ *     if b unset:  b ← g                    (no dampening on the first step with μ ≠ 0)
+ *     else:        b ← μb + (1 − τ)g
  *     if nesterov:  g ← g + μb
  *     else:         g ← b
  *   θ ← θ − γg
  * ```
- * State: `momentumBuffer` (b), only when μ ≠ 0.
+ * State: `momentumBuffer` (b), from the first step with μ ≠ 0. μ is `optimizer.momentum`, read at
+ * each step, so a momentum-cycling schedule can change it between steps, as PyTorch's do.
  */
 export function sgd(options: SgdOptions = {}): Optimizer {
-  const { momentum, dampening, weightDecay, nesterov, ...common } = parseOptions("sgd", options, {
-    lr: [1e-3, nonNegative],
-    momentum: [0, nonNegative],
-    dampening: [0, finite],
-    weightDecay: [0, nonNegative],
-    nesterov: [false, flag],
-  });
+  const { momentum, dampening, weightDecay, nesterov, ...common } = parseOptimizerOptions(
+    "sgd",
+    options,
+    {
+      lr: [1e-3, nonNegative],
+      momentum: [0, nonNegative],
+      dampening: [0, finite],
+      weightDecay: [0, nonNegative],
+      nesterov: [false, flag],
+    },
+  );
   if (nesterov && (momentum <= 0 || dampening !== 0)) {
     throw invalid(
       "nesterov",
@@ -49,32 +61,34 @@ export function sgd(options: SgdOptions = {}): Optimizer {
     "sgd",
     common,
     {
-      createBuffers: (size): { momentumBuffer?: Float64Array } =>
-        momentum !== 0 ? zeros(size, ["momentumBuffer"]) : {},
-      update(params, grad, { momentumBuffer }, step, lr) {
-        if (!momentumBuffer) {
+      createBuffers: (): { momentumBuffer?: Float64Array } => ({}),
+      update(params, grad, buffers, _step, lr, mu) {
+        if (mu === 0) {
           for (let i = 0; i < params.length; i++) params[i] -= lr * grad[i];
           return;
         }
-        // The first step sets b ← g undamped: with the zeroed buffer, b·0 + 1·g is exactly g.
-        const mu = step === 1 ? 0 : momentum;
-        const gradScale = step === 1 ? 1 : 1 - dampening;
+        // As PyTorch, the first step with μ ≠ 0 sets b ← g undamped: with a zeroed buffer,
+        // b·0 + 1·g is exactly g.
+        const fresh = buffers.momentumBuffer === undefined;
+        const momentumBuffer = (buffers.momentumBuffer ??= new Float64Array(params.length));
+        const decay = fresh ? 0 : mu;
+        const gradScale = fresh ? 1 : 1 - dampening;
         if (nesterov) {
           for (let i = 0; i < params.length; i++) {
             const g = grad[i];
-            const b = momentumBuffer[i] * mu + gradScale * g;
+            const b = momentumBuffer[i] * decay + gradScale * g;
             momentumBuffer[i] = b;
-            params[i] -= lr * (g + momentum * b);
+            params[i] -= lr * (g + mu * b);
           }
         } else {
           for (let i = 0; i < params.length; i++) {
-            const b = momentumBuffer[i] * mu + gradScale * grad[i];
+            const b = momentumBuffer[i] * decay + gradScale * grad[i];
             momentumBuffer[i] = b;
             params[i] -= lr * b;
           }
         }
       },
     },
-    { weightDecay },
+    { weightDecay, momentum: momentumFactor(momentum) },
   );
 }

@@ -7,13 +7,17 @@ import { heatmap } from "./heatmap";
 import { lrRangeTest } from "./lrRangeTest";
 import { lrSlider } from "./lrSlider";
 import { path1d } from "./path1d";
+import { pathGrid } from "./pathGrid";
 import { series } from "./series";
+import { training } from "./training";
 import { colorOf, DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
 
 /** Figure builders: each returns a plain Plotly figure object for `show(figure)`. */
 export const plot = {
   series,
+  training,
   path1d,
+  pathGrid,
   contour,
   surface,
   grid,
@@ -42,3 +46,4 @@ export type { LrSliderOptions } from "./lrSlider";
 export type { Path1dOptions } from "./path1d";
 export type { SeriesPanel } from "./runs";
 export type { SeriesOptions } from "./series";
+export type { TrainingOptions, TrainingPanel } from "./training";

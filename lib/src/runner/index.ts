@@ -2,6 +2,8 @@
 export { minimize } from "./minimize";
 export { sweep } from "./sweep";
 export { lrRangeTest } from "./lr-range-test";
+export { train } from "./train";
+export type { Evaluation, Training, TrainOptions } from "./train";
 export type { Run, RunStatus } from "./run";
 export type { MinimizeOptions } from "./minimize";
 export type {

@@ -5,14 +5,21 @@ import { requireGradientShape, requireObjective } from "../objectives/require-ob
 import type { Optimizer } from "../optimizers/optimizer";
 import { requireSchedule } from "../schedules/define";
 import type { Schedule } from "../schedules/schedule";
+import { applyScheduledMomentum, requireMomentumFor } from "./momentum";
 import { requireRecordableSteps, type Run, type RunStatus } from "./run";
 
 export interface MinimizeOptions {
   /** Starting point: `objective.dim` finite numbers. */
   x0: Vector;
-  /** Updates the parameters; minimize resets it first and restores its lr afterwards. */
+  /**
+   * Updates the parameters; minimize resets it first (keeping its lr and momentum) and restores its
+   * lr and momentum afterwards.
+   */
   optimizer: Optimizer;
-  /** Sets optimizer.lr before every update; without one the optimizer's own lr is used. */
+  /**
+   * Sets optimizer.lr before every update; without one the optimizer's own lr is used. A schedule
+   * that cycles momentum (oneCycleLR, cyclicLR) also sets optimizer.momentum.
+   */
   schedule?: Schedule;
   /** Most updates to make: a positive integer, at most 10⁶ and 10⁷/dim (every step is recorded). */
   steps: number;
@@ -24,7 +31,15 @@ const MINIMIZE_OPTIONS = ["x0", "optimizer", "schedule", "steps", "tol"];
 const MINIMIZE_EXAMPLE = "{ x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }";
 
 /** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
-const DIVERGENCE_FACTOR = 1e6;
+export const DIVERGENCE_FACTOR = 1e6;
+
+/** Checks the optimizer option of the runners: an Optimizer from `optimizers`. */
+export function requireOptimizer(parameter: string, optimizer: Optimizer): Optimizer {
+  if (typeof optimizer?.step !== "function") {
+    throw invalid(parameter, "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);
+  }
+  return optimizer;
+}
 
 /** A number in 3 significant digits for labels and messages: 0.1, 0.098, 1e-7, 2.1e+7. */
 export function formatNumber(value: number): string {
@@ -48,6 +63,9 @@ const allFinite = (v: ArrayLike<number>) => Array.prototype.every.call(v, Number
  * xs[t], losses[t] and grads[t] at every visited point (xs[0] = x0) and lrs[t], the rate of the
  * update from xs[t]. Each step: objective.nextBatch?.(), then loss and gradient at xs[t]; stop if
  * ‖grad‖ ≤ tol ("converged"); else lr = schedule.lr(t, { loss, grad, x }) and one optimizer step.
+ * A schedule with `momentum` (oneCycleLR, cyclicLR) also sets optimizer.momentum to momentum(t)
+ * before that step, as PyTorch's cycle_momentum does, and the run records it in `momenta`; an
+ * optimizer without momentum (adagrad, adadelta) is then an error before any step.
  *
  * Divergence never throws and never records a NaN: if a new point, its loss or its gradient is not
  * finite, or its loss exceeds 1e6·max(1, |loss₀|), the run ends "diverged" at the last good point,
@@ -67,18 +85,21 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
   requirePoint(options.x0, objective.dim, "x0");
   const steps = requireRecordableSteps("steps", options.steps, objective.dim);
   const tol = requireNonNegative("tol", options.tol ?? 1e-8);
-  if (typeof optimizer?.step !== "function") {
-    throw invalid("optimizer", "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);
-  }
+  requireOptimizer("optimizer", optimizer);
   if (schedule !== undefined) requireSchedule("schedule", schedule);
+  requireMomentumFor(optimizer, schedule);
 
   const baseLr = optimizer.lr;
+  const baseMomentum = optimizer.momentum;
   optimizer.reset();
+  // reset() restores the factory's momentum; the run uses the one the optimizer had, as for lr.
+  if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
   schedule?.reset?.();
   const xs: Float64Array[] = [];
   const losses: number[] = [];
   const grads: Float64Array[] = [];
   const lrs: number[] = [];
+  const momenta: number[] = [];
   let status: RunStatus = "max-steps";
   let reason: string | undefined;
   let bound = Infinity;
@@ -140,13 +161,17 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       if (lr < 0) throw invalid(`${schedule?.name}.lr(${t})`, "a number ≥ 0", lr);
       optimizer.lr = lr;
       lrs.push(lr);
+      const momentum = applyScheduledMomentum(optimizer, schedule, t);
+      if (momentum !== undefined) momenta.push(momentum);
       x = Float64Array.from(x);
       optimizer.step(x, rates && lr > 0 ? grad.map((g, i) => (g * rates[i]) / lr) : grad);
     }
   } finally {
     optimizer.lr = baseLr;
+    if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
   }
   lrs.length = xs.length - 1;
+  momenta.length = Math.min(momenta.length, lrs.length);
 
   const firstLr = lrs.length > 0 ? lrs[0] : baseLr;
   return {
@@ -157,6 +182,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
     losses,
     grads,
     lrs,
+    ...(schedule?.momentum !== undefined && { momenta }),
     status,
     steps: xs.length - 1,
     ...(reason !== undefined && { reason }),

@@ -20,6 +20,11 @@ export interface Run {
   /** The learning rate used for the update from xs[t] to xs[t+1] (length xs.length − 1). */
   readonly lrs: readonly number[];
   /**
+   * The momentum used for the same updates (SGD's, RMSprop's or classicMomentum's μ, the Adam
+   * family's β₁), as lrs: present only when the schedule cycles momentum (oneCycleLR, cyclicLR).
+   */
+  readonly momenta?: readonly number[];
+  /**
    * "converged": ‖grad‖ ≤ tol at xs[steps]. "diverged": the update from xs[steps] produced a
    * non-finite value or a loss past the bound (that point is not recorded), or the schedule gave a
    * non-finite rate at xs[steps]. "max-steps": all requested updates were made.

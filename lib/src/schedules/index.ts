@@ -10,6 +10,7 @@ import { reduceLROnPlateau } from "./torch/plateau";
 import { exponentialLR, multiStepLR, stepLR } from "./torch/step";
 
 export type { Schedule, ScheduleContext } from "./schedule";
+export type { CyclicLROptions, OneCycleLROptions } from "./torch/cyclic";
 
 /** Learning-rate schedules: PyTorch's (torch.optim.lr_scheduler) and the course's own. */
 export const schedules = {

@@ -23,4 +23,13 @@ export interface Schedule {
    * gradient instead. The run records m as that step's lr.
    */
   lrPerParameter?(t: number, dim: number, ctx?: ScheduleContext): Float64Array;
+  /**
+   * Momentum-cycling schedules only (oneCycleLR and cyclicLR, unless made with
+   * `cycleMomentum: false`): the momentum in effect for the update at step t, indexed as `lr(t)`.
+   * It is SGD's, RMSprop's and classicMomentum's μ, or the Adam family's β₁, as PyTorch's
+   * `cycle_momentum` writes `group["momentum"]` or `group["betas"][0]`. Before each step `minimize`
+   * sets `optimizer.momentum` to it (see `applyScheduledMomentum`) and records it in `run.momenta`;
+   * an optimizer without momentum (adagrad, adadelta) is an error.
+   */
+  momentum?(t: number): number;
 }

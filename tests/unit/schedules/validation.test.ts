@@ -104,6 +104,51 @@ const cases: [string, () => unknown, RegExp][] = [
     /stepSizeDown must be a positive integer, got 1.5/,
   ],
   [
+    "oneCycle default pctStart with too few steps",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 3 }),
+    /pctStart must be a number with 1 < pctStart·totalSteps < totalSteps \(totalSteps = 3\), got 0.3/,
+  ],
+  [
+    "oneCycle default pctStart with too few steps for threePhase",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 3, threePhase: true }),
+    /pctStart must be a number with 1 < pctStart·totalSteps < \(totalSteps \+ 1\)\/2 with threePhase \(totalSteps = 3\), got 0.3/,
+  ],
+  [
+    "oneCycle baseMomentum 1",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 10, baseMomentum: 1 }),
+    /^baseMomentum must be a number in \[0, 1\), got 1$/,
+  ],
+  [
+    "oneCycle maxMomentum negative",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 10, maxMomentum: -0.1 }),
+    /^maxMomentum must be a number in \[0, 1\), got -0.1$/,
+  ],
+  [
+    "oneCycle cycleMomentum not a boolean",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 10, cycleMomentum: 0 as unknown as boolean }),
+    /^cycleMomentum must be true or false, got 0$/,
+  ],
+  [
+    "cyclic baseMomentum NaN",
+    () => s.cyclicLR({ baseLr: 0.1, maxLr: 1, baseMomentum: NaN }),
+    /^baseMomentum must be a number in \[0, 1\), got NaN$/,
+  ],
+  [
+    "cyclic maxMomentum as a string",
+    () => s.cyclicLR({ baseLr: 0.1, maxLr: 1, maxMomentum: "0.9" as unknown as number }),
+    /^maxMomentum must be a number in \[0, 1\), got "0.9"$/,
+  ],
+  [
+    "cyclic cycleMomentum not a boolean",
+    () => s.cyclicLR({ baseLr: 0.1, maxLr: 1, cycleMomentum: "no" as unknown as boolean }),
+    /^cycleMomentum must be true or false, got "no"$/,
+  ],
+  [
+    "oneCycle momentum(t) with a bad t",
+    () => s.oneCycleLR({ maxLr: 1, totalSteps: 10 }).momentum!(1.5),
+    /t must be an integer ≥ 0, got 1.5/,
+  ],
+  [
     "plateau eps",
     () => s.reduceLROnPlateau({ lr: 1, eps: -1 }),
     /eps must be a finite number ≥ 0, got -1/,
@@ -313,6 +358,9 @@ const everyOption: { [K in keyof Factories]: Required<Parameters<Factories[K]>[0
     divFactor: 25,
     finalDivFactor: 1e4,
     threePhase: true,
+    cycleMomentum: true,
+    baseMomentum: 0.85,
+    maxMomentum: 0.95,
   },
   cyclicLR: {
     baseLr: 0.1,
@@ -321,6 +369,9 @@ const everyOption: { [K in keyof Factories]: Required<Parameters<Factories[K]>[0
     stepSizeDown: 3,
     mode: "exp_range",
     gamma: 0.99,
+    cycleMomentum: true,
+    baseMomentum: 0.8,
+    maxMomentum: 0.9,
   },
   lambdaLR: { lr: 0.1, lrLambda: (t) => 0.5 ** t },
   sequentialLR: { schedules: [s.constant({ lr: 1 }), s.constant({ lr: 0.1 })], milestones: [2] },

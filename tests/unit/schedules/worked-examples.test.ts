@@ -80,6 +80,86 @@ describe("doc-comment examples of the PyTorch schedules (torch.optim.lr_schedule
     });
     expect(halving.lr(6)).toBeCloseTo(0.55, 12);
   });
+  it("oneCycleLR's momentum: 0.95 → 0.85 while lr rises, back to 0.95 while it anneals", () => {
+    const s = schedules.oneCycleLR({ maxLr: 1, totalSteps: 10 });
+    const momentum = (t: number) => s.momentum!(t);
+    // Rising over t = 0…2: 0.85 + 0.05·(1 + cos(πt/2)). Annealing over t = 2…9 along the same
+    // half cosine at p = (t − 2)/7: 0.95 − 0.05·(1 + cos πp).
+    const rising = (t: number) => 0.85 + 0.05 * (1 + Math.cos((Math.PI * t) / 2));
+    const annealing = (t: number) => 0.95 - 0.05 * (1 + Math.cos((Math.PI * (t - 2)) / 7));
+    const ts = Array.from({ length: 10 }, (_, t) => t);
+    expectClose(
+      ts.map(momentum),
+      ts.map((t) => (t <= 2 ? rising(t) : annealing(t))),
+    );
+    expectClose(
+      ts.map(momentum),
+      [0.95, 0.9, 0.85, 0.855, 0.869, 0.889, 0.911, 0.931, 0.945, 0.95],
+      3,
+    );
+    expect(momentum(9)).toBe(0.95);
+    expect(momentum(10)).toBe(0.95); // past totalSteps: the final value, as lr
+    expect(momentum(1000)).toBe(0.95);
+    expect(() => momentum(-1)).toThrow(/t must be an integer ≥ 0, got -1/);
+  });
+  it("oneCycleLR's momentum with threePhase: down, back up, then maxMomentum to the end", () => {
+    const s = schedules.oneCycleLR({
+      maxLr: 1,
+      totalSteps: 10,
+      annealStrategy: "linear",
+      threePhase: true,
+      baseMomentum: 0.5,
+      maxMomentum: 0.9,
+    });
+    expectClose(
+      Array.from({ length: 10 }, (_, t) => s.momentum!(t)),
+      [0.9, 0.7, 0.5, 0.7, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9],
+    );
+    expectClose(first(s, 5), [0.04, 0.52, 1, 0.52, 0.04]);
+  });
+  it("cyclicLR's momentum: maxMomentum − (maxMomentum − baseMomentum)·h(x)·scale", () => {
+    const s = schedules.cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeUp: 2 });
+    expectClose(
+      Array.from({ length: 5 }, (_, t) => s.momentum!(t)),
+      [0.9, 0.85, 0.8, 0.85, 0.9],
+    );
+    const uneven = schedules.cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeUp: 1, stepSizeDown: 3 });
+    expectClose(first(uneven, 5), [0.1, 1, 0.7, 0.4, 0.1]);
+    expectClose(
+      Array.from({ length: 5 }, (_, t) => uneven.momentum!(t)),
+      [0.9, 0.8, 0.9 - 0.1 * (2 / 3), 0.9 - 0.1 / 3, 0.9],
+    );
+    // triangular2 halves the momentum's swing too: the second trough is 0.9 − 0.1/2.
+    const halving = schedules.cyclicLR({
+      baseLr: 0.1,
+      maxLr: 1,
+      stepSizeUp: 2,
+      mode: "triangular2",
+    });
+    expect(halving.momentum!(6)).toBeCloseTo(0.85, 12);
+    // exp_range scales it by gammaᵗ, as the lr: at t = 2, 0.9 − 0.1·0.5².
+    const shrinking = schedules.cyclicLR({
+      baseLr: 0.1,
+      maxLr: 1,
+      stepSizeUp: 2,
+      mode: "exp_range",
+      gamma: 0.5,
+    });
+    expect(shrinking.momentum!(2)).toBeCloseTo(0.875, 12);
+    expect(shrinking.lr(2)).toBeCloseTo(0.1 + 0.9 * 0.25, 12);
+  });
+  it("cycleMomentum: false leaves the schedule without a momentum member", () => {
+    for (const s of [
+      schedules.oneCycleLR({ maxLr: 1, totalSteps: 10, cycleMomentum: false }),
+      schedules.cyclicLR({ baseLr: 0.1, maxLr: 1, cycleMomentum: false }),
+    ]) {
+      expect("momentum" in s).toBe(false);
+      expect(s.momentum).toBeUndefined();
+    }
+    expect(schedules.oneCycleLR({ maxLr: 1, totalSteps: 10 }).momentum).toBeTypeOf("function");
+    expect(schedules.cyclicLR({ baseLr: 0.1, maxLr: 1 }).momentum).toBeTypeOf("function");
+    expect("momentum" in schedules.cosineAnnealingLR({ lr: 1, tMax: 5 })).toBe(false);
+  });
   it("lambdaLR: lr·lrLambda(t)", () => {
     const s = schedules.lambdaLR({ lr: 0.1, lrLambda: (t) => 0.5 ** t });
     expectClose(first(s, 3), [0.1, 0.05, 0.025]);

@@ -7,6 +7,7 @@ import {
   xSquared,
 } from "./course";
 import { linearRegression } from "./linear-regression";
+import { logisticRegression, mlp } from "./network";
 import { rastrigin, xCos } from "./multimodal";
 import { bowl, illConditioned, quadratic, rotatedQuadratic, saddle } from "./quadratic";
 
@@ -36,4 +37,6 @@ export const objectives = {
   // Factories.
   quadratic,
   linearRegression,
+  logisticRegression,
+  mlp,
 };

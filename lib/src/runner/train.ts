@@ -1,0 +1,342 @@
+import {
+  invalid,
+  parseOptions,
+  requireBoolean,
+  requireIntegerIn,
+  requirePositiveInteger,
+  REQUIRED,
+} from "../errors";
+import { startProgress } from "../display/progress";
+import type { Network, LabelledRows } from "../objectives/builtins/network";
+import type { Vector } from "../objectives/objective";
+import { requirePoint } from "../objectives/point";
+import type { Optimizer } from "../optimizers/optimizer";
+import { seededRandom } from "../random";
+import { requireSchedule } from "../schedules/define";
+import type { Schedule } from "../schedules/schedule";
+import { DIVERGENCE_FACTOR, formatNumber, requireOptimizer } from "./minimize";
+import { applyScheduledMomentum, requireMomentumFor } from "./momentum";
+import { MAX_RECORDED_STEPS, type RunStatus } from "./run";
+
+export interface TrainOptions {
+  /** Updates the parameters; train resets it first and restores its lr and momentum afterwards. */
+  optimizer: Optimizer;
+  /** Sets optimizer.lr before every update, indexed by step t = 0, 1, …; default the optimizer's lr. */
+  schedule?: Schedule;
+  /** Passes over the training rows: a positive integer (at most 10⁶ steps in all). */
+  epochs: number;
+  /** Rows per mini-batch, 1 … rows (default 32; the last batch of an epoch may be smaller). */
+  batchSize?: number;
+  /** Seeds the initial parameters (model.init(seed)) and the shuffling (default 0). */
+  seed?: number;
+  /** Starting parameters instead of model.init(seed), e.g. from PyTorch (default: model.init(seed)). */
+  params0?: Vector;
+  /** Rows held out: their loss and accuracy are measured at every evaluation (default: none). */
+  validation?: LabelledRows;
+  /** Steps between evaluations, a positive integer (default: one epoch). */
+  evaluateEvery?: number;
+  /** Shows one progress line, updated in place, once a cell trains for more than 2 s (default true). */
+  progress?: boolean;
+  /** Legend label (default e.g. "sgd lr=0.1"). */
+  label?: string;
+}
+
+/** The model measured on its whole training set, and on the validation rows when given. */
+export interface Evaluation {
+  /** Updates made so far. */
+  readonly step: number;
+  /** step / stepsPerEpoch: 1 after one pass over the training rows. */
+  readonly epoch: number;
+  readonly trainLoss: number;
+  readonly trainAccuracy: number;
+  /** NaN when no validation rows were given. */
+  readonly validationLoss: number;
+  /** NaN when no validation rows were given. */
+  readonly validationAccuracy: number;
+}
+
+/** A whole recorded training run: what `train` returns and `plot.training` draws. */
+export interface Training {
+  /** Legend label, e.g. "sgd lr=0.1 oneCycleLR". */
+  readonly label: string;
+  /** The optimizer's name, used to pick its colour. */
+  readonly optimizer: string;
+  /** The model's name. */
+  readonly model: string;
+  /**
+   * "max-steps": every epoch ran. "diverged": an update produced a non-finite parameter, loss or
+   * gradient, or a mini-batch loss past 1e6·max(1, first loss); `params` holds the last good point.
+   */
+  readonly status: Exclude<RunStatus, "converged">;
+  /** Why a diverged run stopped, e.g. "step 13: loss 2.4e+7 > 2.3e+6 = 1e6·max(1, |loss₀|)". */
+  readonly reason?: string;
+  /** Updates made. */
+  readonly steps: number;
+  readonly stepsPerEpoch: number;
+  readonly batchSize: number;
+  /** The mini-batch loss at each step, before its update (length steps). */
+  readonly losses: readonly number[];
+  /** The learning rate of each update. */
+  readonly lrs: readonly number[];
+  /** The momentum (SGD, RMSprop) or β₁ (Adam family) of each update, for optimizers that have one. */
+  readonly momenta?: readonly number[];
+  /** ‖Δθ‖ / ‖θ‖ of each update: CS231n's update/weight ratio, healthy around 1e-3. */
+  readonly updateRatios: readonly number[];
+  /** At step 0, after every `evaluateEvery` steps, and at the end. */
+  readonly evaluations: readonly Evaluation[];
+  /** The last evaluation: the trained model's loss and accuracy. */
+  readonly final: Evaluation;
+  /** The parameters at the end (the last good ones for a diverged run). */
+  readonly params: Float64Array;
+  /** Wall-clock time of the run. */
+  readonly seconds: number;
+}
+
+const TRAIN_EXAMPLE = "{ optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }), epochs: 10 }";
+
+/**
+ * Trains `model` with mini-batch gradient descent and records the whole run, as a PyTorch training
+ * loop does:
+ *
+ * ```text
+ * θ ← params0 (default model.init(seed))
+ * for epoch = 1 … epochs:
+ *   shuffle the training rows (seeded)
+ *   for each mini-batch B of batchSize rows, t = 0, 1, …:
+ *     loss, g ← J_B(θ), ∇J_B(θ)              (one forward and backward pass)
+ *     optimizer.lr ← schedule.lr(t)            (and its momentum, when the schedule cycles it)
+ *     θ ← optimizer.step(θ, g)
+ *   every evaluateEvery steps: loss and accuracy on all training rows and on the validation rows
+ * ```
+ *
+ * Divergence never throws: a non-finite value or a loss past 1e6·max(1, first loss) ends the run
+ * "diverged" at the last good parameters, as `minimize` does. Re-running gives the same run. A
+ * cell that trains for more than 2 s shows one progress line; Kernel → Interrupt stops training
+ * at once and keeps every variable defined before the cell.
+ *
+ * Example:
+ *
+ * ```ts
+ * const data = { X: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] };
+ * const net = objectives.mlp({ ...data, hidden: [8], activation: "tanh" });
+ * const run = train(net, { optimizer: optimizers.adam({ lr: 0.05 }), epochs: 300, batchSize: 4 });
+ * run.final.trainAccuracy; // → 1
+ * ```
+ */
+export function train(model: Network, options: TrainOptions): Training {
+  requireModel(model);
+  const { optimizer, schedule, epochs, batchSize, seed, params0, validation, progress, label } =
+    parseOptions(
+      "train",
+      options,
+      {
+        optimizer: [REQUIRED, requireOptimizer],
+        schedule: [undefined, requireSchedule],
+        epochs: [REQUIRED, requirePositiveInteger],
+        batchSize: [32, (name, value) => requireIntegerIn(name, value, 1, model.rows)],
+        seed: [0, (name, value) => requireIntegerIn(name, value, 0, 2 ** 32 - 1)],
+        params0: [
+          undefined,
+          (name, value) => {
+            requirePoint(value, model.dim, name);
+            return value;
+          },
+        ],
+        validation: [undefined, requireLabelledRows],
+        evaluateEvery: [undefined, requirePositiveInteger],
+        progress: [true, requireBoolean],
+        label: [undefined, requireLabel],
+      },
+      TRAIN_EXAMPLE,
+    );
+  const stepsPerEpoch = Math.ceil(model.rows / batchSize);
+  const totalSteps = epochs * stepsPerEpoch;
+  if (totalSteps > MAX_RECORDED_STEPS) {
+    throw invalid(
+      "epochs",
+      `a positive integer ≤ ${Math.floor(MAX_RECORDED_STEPS / stepsPerEpoch)} (${stepsPerEpoch} steps per epoch; at most ${MAX_RECORDED_STEPS} steps are recorded)`,
+      epochs,
+    );
+  }
+  const evaluateEvery = options.evaluateEvery ?? stepsPerEpoch;
+  requireMomentumFor(optimizer, schedule);
+
+  const started = performance.now();
+  const params = params0 ? Float64Array.from(params0) : model.init(seed);
+  const random = seededRandom((seed + SHUFFLE_SEED_OFFSET) >>> 0);
+  const order = Int32Array.from({ length: model.rows }, (_, i) => i);
+  const grad = new Float64Array(model.dim);
+  const before = new Float64Array(model.dim);
+  const losses: number[] = [];
+  const lrs: number[] = [];
+  const momenta: number[] = [];
+  const updateRatios: number[] = [];
+  const evaluations: Evaluation[] = [];
+  let status: Training["status"] = "max-steps";
+  let reason: string | undefined;
+  let bound = Infinity;
+  let t = 0;
+
+  const evaluate = () => {
+    const onTrain = model.evaluate(params);
+    const onValidation = validation && model.evaluate(params, validation);
+    evaluations.push({
+      step: t,
+      epoch: t / stepsPerEpoch,
+      trainLoss: onTrain.loss,
+      trainAccuracy: onTrain.accuracy,
+      validationLoss: onValidation?.loss ?? NaN,
+      validationAccuracy: onValidation?.accuracy ?? NaN,
+    });
+  };
+  const reporter = progress ? startProgress() : undefined;
+  const describeState = () => {
+    const last = evaluations[evaluations.length - 1];
+    const accuracy = validation ? last.validationAccuracy : last.trainAccuracy;
+    const run = reporter && reporter.run > 1 ? `run ${reporter.run} · ` : "";
+    return (
+      `${run}epoch ${Math.floor(t / stepsPerEpoch)}/${epochs} · loss ${formatNumber(losses[losses.length - 1] ?? last.trainLoss)}` +
+      ` · ${validation ? "validation" : "training"} accuracy ${(100 * accuracy).toFixed(1)}%` +
+      (status === "diverged" ? " · diverged" : "")
+    );
+  };
+
+  const baseLr = optimizer.lr;
+  const baseMomentum = optimizer.momentum;
+  optimizer.reset();
+  // reset() restores the factory's momentum; the run uses the one the optimizer had, as for lr.
+  if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
+  schedule?.reset?.();
+  try {
+    evaluate();
+    training: for (let epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      for (let start = 0; start < model.rows; start += batchSize) {
+        const rows = order.subarray(start, Math.min(start + batchSize, model.rows));
+        const loss = model.valueAndGradient(params, grad, rows);
+        if (!Number.isFinite(loss) || !allFinite(grad)) {
+          reason = `step ${t}: the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`;
+          break training;
+        }
+        if (loss > bound) {
+          reason = `step ${t}: loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`;
+          break training;
+        }
+        if (t === 0) bound = DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss));
+        const lr = schedule ? schedule.lr(t, { loss, grad, x: params }) : baseLr;
+        if (typeof lr !== "number" || lr < 0) {
+          throw invalid(`${schedule?.name}.lr(${t})`, "a number ≥ 0", lr);
+        }
+        if (!Number.isFinite(lr)) {
+          reason = `step ${t + 1}: ${schedule?.name} gave the learning rate ${lr}`;
+          break training;
+        }
+        optimizer.lr = lr;
+        const momentum = applyScheduledMomentum(optimizer, schedule, t) ?? optimizer.momentum;
+        before.set(params);
+        optimizer.step(params, grad);
+        if (!allFinite(params)) {
+          params.set(before);
+          reason = `step ${t + 1}: the parameters are not finite`;
+          break training;
+        }
+        losses.push(loss);
+        lrs.push(lr);
+        if (momentum !== undefined) momenta.push(momentum);
+        updateRatios.push(distance(params, before) / norm(before));
+        t += 1;
+        if (t % evaluateEvery === 0) evaluate();
+        reporter?.update(describeState);
+      }
+    }
+  } finally {
+    optimizer.lr = baseLr;
+    if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
+  }
+  if (reason !== undefined) status = "diverged";
+  if (evaluations[evaluations.length - 1].step !== t) evaluate();
+  reporter?.done(describeState);
+
+  const firstLr = lrs.length > 0 ? lrs[0] : baseLr;
+  return {
+    label:
+      label ??
+      `${optimizer.name} lr=${formatNumber(firstLr)}${schedule ? ` ${schedule.name}` : ""}`,
+    optimizer: optimizer.name,
+    model: model.name,
+    status,
+    ...(reason !== undefined && { reason }),
+    steps: t,
+    stepsPerEpoch,
+    batchSize,
+    losses,
+    lrs,
+    ...(momenta.length > 0 && { momenta }),
+    updateRatios,
+    evaluations,
+    final: evaluations[evaluations.length - 1],
+    params,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Shuffling draws from its own stream, apart from model.init(seed)'s. */
+const SHUFFLE_SEED_OFFSET = 0x9e3779b9;
+
+function requireModel(model: Network): void {
+  if (
+    model == null ||
+    typeof model.valueAndGradient !== "function" ||
+    typeof model.evaluate !== "function"
+  ) {
+    throw invalid(
+      "model",
+      'a model such as objectives.mlp({ X, y, hidden: [32], activation: "relu" })',
+      model,
+    );
+  }
+}
+
+/** `{ X, y }` rows to evaluate on; the model checks their width and labels when it evaluates. */
+function requireLabelledRows(parameter: string, value: LabelledRows): LabelledRows {
+  if (value == null || !Array.isArray(value.X) || !Array.isArray(value.y)) {
+    throw invalid(
+      parameter,
+      "rows with labels { X, y }, such as a dataset's validation part",
+      value,
+    );
+  }
+  return value;
+}
+
+function requireLabel(parameter: string, value: string): string {
+  if (typeof value !== "string") throw invalid(parameter, "a string", value);
+  return value;
+}
+
+/** Fisher–Yates, in place. */
+function shuffle(order: Int32Array, random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = order[i];
+    order[i] = order[j];
+    order[j] = swap;
+  }
+}
+
+function allFinite(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
+}
+
+function norm(v: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
+  return Math.sqrt(sum);
+}
+
+function distance(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] - b[i]) ** 2;
+  return Math.sqrt(sum);
+}
