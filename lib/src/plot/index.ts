@@ -8,6 +8,7 @@ import { lrRangeTest } from "./lrRangeTest";
 import { lrSlider } from "./lrSlider";
 import { path1d } from "./path1d";
 import { pathGrid } from "./pathGrid";
+import { curves } from "./curves";
 import { series } from "./series";
 import { training } from "./training";
 import { colorOf, DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
@@ -16,6 +17,7 @@ import { colorOf, DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
 export const plot = {
   series,
   training,
+  curves,
   path1d,
   pathGrid,
   contour,
@@ -46,4 +48,5 @@ export type { LrSliderOptions } from "./lrSlider";
 export type { Path1dOptions } from "./path1d";
 export type { SeriesPanel } from "./runs";
 export type { SeriesOptions } from "./series";
+export type { Curve, CurvesOptions, Guide } from "./curves";
 export type { TrainingOptions, TrainingPanel } from "./training";

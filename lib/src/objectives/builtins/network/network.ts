@@ -172,7 +172,7 @@ export function mlp(options: MlpOptions): Network {
  * ```ts
  * const model = objectives.logisticRegression({ X: [[0, 1], [1, 0], [1, 1]], y: [0, 1, 2] });
  * model.dim; // → 9
- * model.value(new Float64Array(9)); // → 1.0986122886681098 (log 3)
+ * model.value(new Float64Array(9)); // → Math.log(3)
  * ```
  */
 export function logisticRegression(options: LogisticRegressionOptions): LogisticRegression {

@@ -1,0 +1,246 @@
+// Curves of y against x, with an optional band of spread and reference lines: the course's plain
+// x–y figure (accuracy against η, loss against batch size, …).
+import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger } from "../errors";
+import type { Figure } from "../display/show";
+import { decimate, pointsPerTrace } from "./decimate";
+import { FIGURE_CONFIG, axis, baseLayout, requireColors, round, type PlotlyObject } from "./theme";
+
+/** One curve: points (x[i], y[i]), and when given a band y[i] ± spread[i] (e.g. the std over seeds). */
+export interface Curve {
+  name: string;
+  x: readonly number[];
+  y: readonly number[];
+  /** Half-width of a shaded band around y, one per point (≥ 0); default none. */
+  spread?: readonly number[];
+  /** A colour; default Plotly's colour for the curve's position. */
+  color?: string;
+  /** "solid" (default), "dash", "dot", "dashdot". */
+  dash?: "solid" | "dash" | "dot" | "dashdot";
+  /** "lines+markers" (default), "lines" or "markers". */
+  mode?: "lines" | "markers" | "lines+markers";
+}
+
+/** A vertical (x) or horizontal (y) reference line with its label. */
+export interface Guide {
+  x?: number;
+  y?: number;
+  label: string;
+}
+
+export interface CurvesOptions {
+  /** Title of the x axis, e.g. "learning rate η". Required. */
+  xTitle: string;
+  /** Title of the y axis, e.g. "validation accuracy". Required. */
+  yTitle: string;
+  /** Log scale on the x axis (default false). */
+  logX?: boolean;
+  /** Log scale on the y axis (default false). */
+  logY?: boolean;
+  /** Reference lines, e.g. [{ x: 2 / L, label: "2/L" }] (default none). */
+  guides?: readonly Guide[];
+  title?: string;
+  /** Figure size in pixels (default 720 × 440). */
+  width?: number;
+  height?: number;
+}
+
+const DASHES = ["solid", "dash", "dot", "dashdot"] as const;
+const MODES = ["lines", "markers", "lines+markers"] as const;
+/** Plotly's default colour sequence, so bands match their curves. */
+const COLORS = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+];
+
+/**
+ * Curves of y against x, each with an optional shaded band y ± spread, and labelled reference
+ * lines: the plain figure lessons draw results with (final accuracy against η over seeds, the
+ * largest stable rate against depth, …).
+ *
+ * Example:
+ *
+ * ```ts
+ * const fig = plot.curves(
+ *   [{ name: "accuracy", x: [0.01, 0.1, 1], y: [0.9, 0.96, 0.3], spread: [0.01, 0.005, 0.2] }],
+ *   { xTitle: "learning rate η", yTitle: "validation accuracy", logX: true, guides: [{ x: 0.5, label: "edge" }] },
+ * );
+ * fig.data.length; // → 2
+ * ```
+ */
+export function curves(lines: readonly Curve[], options: CurvesOptions): Figure {
+  const { xTitle, yTitle, logX, logY, guides, title, width, height } = parseOptions(
+    "curves",
+    options,
+    {
+      xTitle: [REQUIRED, requireTitle],
+      yTitle: [REQUIRED, requireTitle],
+      logX: [false, requireBoolean],
+      logY: [false, requireBoolean],
+      guides: [[], requireGuides],
+      title: [undefined, requireTitle],
+      width: [undefined, requirePositiveInteger],
+      height: [undefined, requirePositiveInteger],
+    },
+    '{ xTitle: "learning rate η", yTitle: "validation accuracy", logX: true }',
+  );
+  const list = requireCurves(lines, { logX, logY });
+  const traceCount = list.reduce((n, line) => n + (line.spread ? 2 : 1), 0);
+  const maxPoints = pointsPerTrace(traceCount);
+  const data: PlotlyObject[] = [];
+  list.forEach((line, i) => {
+    const color = line.color ?? COLORS[i % COLORS.length];
+    const kept = decimate(line.x.length, maxPoints);
+    const xs = kept.map((k) => round(line.x[k], 6));
+    if (line.spread) {
+      const spread = line.spread;
+      // One closed band: the upper edge left to right, then the lower edge right to left.
+      const upper = kept.map((k) => round(line.y[k] + spread[k]));
+      const lower = kept.map((k) => round(line.y[k] - spread[k]));
+      data.push({
+        type: "scatter",
+        x: [...xs, ...[...xs].reverse()],
+        y: [...upper, ...lower.reverse()],
+        fill: "toself",
+        fillcolor: color,
+        opacity: 0.18,
+        line: { width: 0 },
+        hoverinfo: "skip",
+        showlegend: false,
+        legendgroup: `${i}`,
+      });
+    }
+    data.push({
+      type: "scatter",
+      mode: line.mode ?? "lines+markers",
+      name: line.name,
+      legendgroup: `${i}`,
+      x: xs,
+      y: kept.map((k) => round(line.y[k])),
+      ...(line.spread && { customdata: kept.map((k) => round(line.spread?.[k] ?? 0, 3)) }),
+      line: { color, width: 2, dash: line.dash ?? "solid" },
+      marker: { color, size: 7 },
+      hovertemplate: `${line.name}<br>%{x}: %{y}${line.spread ? " ± %{customdata}" : ""}<extra></extra>`,
+    });
+  });
+  const shapes = guides.map((guide) =>
+    guide.x !== undefined
+      ? { type: "line", xref: "x", yref: "paper", x0: guide.x, x1: guide.x, y0: 0, y1: 1 }
+      : { type: "line", xref: "paper", yref: "y", x0: 0, x1: 1, y0: guide.y, y1: guide.y },
+  );
+  const annotations = guides.map((guide) =>
+    guide.x !== undefined
+      ? { x: guide.x, xref: "x", y: 1, yref: "paper", yanchor: "bottom", text: guide.label }
+      : {
+          x: 1,
+          xref: "paper",
+          xanchor: "right",
+          y: guide.y,
+          yref: "y",
+          yanchor: "bottom",
+          text: guide.label,
+        },
+  );
+  const layout = baseLayout(title, {
+    xaxis: axis(xTitle, logX ? { type: "log", exponentformat: "power" } : {}),
+    yaxis: axis(yTitle, logY ? { type: "log", exponentformat: "power" } : {}),
+    ...(width !== undefined && { width }),
+    ...(height !== undefined && { height }),
+    shapes: shapes.map((shape) => ({ ...shape, line: { color: "#444", width: 1.5, dash: "dot" } })),
+    annotations: annotations.map((note) => ({ ...note, showarrow: false, font: { size: 12 } })),
+  });
+  return { data, layout, config: FIGURE_CONFIG };
+}
+
+function requireTitle(parameter: string, value: string): string {
+  if (typeof value !== "string") throw invalid(parameter, "a string", value);
+  return value;
+}
+
+function requireGuides(parameter: string, value: readonly Guide[]): readonly Guide[] {
+  if (!Array.isArray(value)) {
+    throw invalid(parameter, 'an array of guides such as [{ x: 0.5, label: "2/L" }]', value);
+  }
+  value.forEach((guide: Guide, i) => {
+    const where = `${parameter}[${i}]`;
+    const hasX = typeof guide?.x === "number" && Number.isFinite(guide.x);
+    const hasY = typeof guide?.y === "number" && Number.isFinite(guide.y);
+    if (hasX === hasY || typeof guide.label !== "string") {
+      throw invalid(
+        where,
+        'a guide with one finite x or y and a label, such as { x: 0.5, label: "2/L" }',
+        guide,
+      );
+    }
+  });
+  return value;
+}
+
+/** Checks every curve: names, equal lengths, finite numbers, positive values on log axes. */
+function requireCurves(
+  lines: readonly Curve[],
+  logs: { logX: boolean; logY: boolean },
+): readonly Curve[] {
+  if (!Array.isArray(lines) || lines.length === 0) {
+    throw invalid(
+      "lines",
+      "a non-empty array of curves such as [{ name, x: [...], y: [...] }]",
+      lines,
+    );
+  }
+  lines.forEach((line, i) => {
+    const where = `lines[${i}]`;
+    if (line == null || typeof line !== "object" || typeof line.name !== "string") {
+      throw invalid(where, "a curve { name, x, y } with a name (a string)", line);
+    }
+    const known = ["name", "x", "y", "spread", "color", "dash", "mode"];
+    for (const key of Object.keys(line)) {
+      if (!known.includes(key)) throw invalid(`${where} option`, `one of ${known.join(", ")}`, key);
+    }
+    const numbers = (name: "x" | "y" | "spread", positive: boolean) => {
+      const values = line[name];
+      if (values === undefined && name === "spread") return;
+      const length = line.x?.length;
+      if (
+        !Array.isArray(values) ||
+        values.length === 0 ||
+        (name !== "x" && values.length !== length)
+      ) {
+        const accepted =
+          name === "x"
+            ? "a non-empty array of numbers"
+            : `an array of ${length} numbers, one per x`;
+        throw invalid(`${where}.${name}`, accepted, values);
+      }
+      values.forEach((v, k) => {
+        if (!Number.isFinite(v) || (positive && !(v > 0)) || (name === "spread" && v < 0)) {
+          const accepted =
+            name === "spread"
+              ? "a finite number ≥ 0"
+              : positive
+                ? "a number > 0 (the axis is logarithmic)"
+                : "a finite number";
+          throw invalid(`${where}.${name}[${k}]`, accepted, v);
+        }
+      });
+    };
+    numbers("x", logs.logX);
+    numbers("y", logs.logY);
+    numbers("spread", false);
+    if (line.color !== undefined) requireColors([line.color]);
+    if (line.dash !== undefined && !DASHES.includes(line.dash)) {
+      throw invalid(`${where}.dash`, `one of ${DASHES.map((d) => `"${d}"`).join(", ")}`, line.dash);
+    }
+    if (line.mode !== undefined && !MODES.includes(line.mode)) {
+      throw invalid(`${where}.mode`, `one of ${MODES.map((m) => `"${m}"`).join(", ")}`, line.mode);
+    }
+  });
+  return lines;
+}
