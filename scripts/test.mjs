@@ -40,6 +40,12 @@ const steps = [
     python: true,
   },
   {
+    what: "training in the tslab kernel: progress line and interrupt",
+    command: venvBin("python"),
+    args: ["tests/notebooks/kernel_training.py"],
+    python: true,
+  },
+  {
     what: "static site from the executed lessons",
     command: process.execPath,
     args: ["scripts/site.mjs", "--use-executed"],

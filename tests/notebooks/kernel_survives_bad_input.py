@@ -12,7 +12,7 @@ from jupyter_client.manager import start_new_kernel
 from run_notebooks import NOTEBOOKS
 
 CELLS = [
-    ('import { fromExpression, objectives, optimizers, schedules, minimize, plot, show } from "lrlab";\n'
+    ('import { datasets, fromExpression, objectives, optimizers, schedules, minimize, train, plot, show } from "lrlab";\n'
      "const kept = 42;", None),
     ('fromExpression("3x^^2 - 3x");', "3x^^2 - 3x"),
     ('fromExpression("foo(x) + 1");', "foo"),
@@ -32,6 +32,12 @@ CELLS = [
      "{ x0: [3], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 5 }));",
      "runs[0] must be a run of a 2-D objective"),
     ("show(null as never);", "figure"),
+    ("datasets.split(datasets.digits(), { validation: 1.5 });", "validation must be a number in (0, 1)"),
+    ("objectives.mlp({ X: [[1, 2], [3]], y: [0, 1], hidden: [4], activation: \"relu\" });", "X[1]"),
+    ("objectives.mlp({ X: [[1, 2], [3, 4]], y: [0, 1.5], hidden: [4], activation: \"relu\" });", "y[1]"),
+    ("train(objectives.mlp({ X: [[1, 2], [3, 4]], y: [0, 1], hidden: [4], activation: \"relu\" }), "
+     "{ optimizer: optimizers.adagrad(), schedule: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 }), epochs: 5 });",
+     "oneCycleLR cycles momentum, but the optimizer adagrad has none"),
     ("const run = minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 5 }), steps: 100 });\n"
      "console.log(`status ${run.status}, finite ${run.losses.every(Number.isFinite)}, kept ${kept}`);", None),
 ]

@@ -17,6 +17,8 @@ NOTEBOOKS = ROOT / "notebooks"
 EXECUTED = ROOT / "build" / "executed"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 FIGURE_BUDGET_BYTES = 250_000
+# Long work prints one progress line updated in place, never a scroll of lines.
+MAX_OUTPUT_LINES = 60
 
 # Lines a lesson must print exactly as its course note shows them (seed 000's printed result).
 SEED_OUTPUT = {
@@ -37,12 +39,16 @@ def problems_in(nb):
         if cell.cell_type != "code":
             continue
         where = f"cell {index + 1}"
+        printed = sum(o.get("text", "").count("\n") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
+        if printed > MAX_OUTPUT_LINES:
+            problems.append(f"{where}: printed {printed} lines (at most {MAX_OUTPUT_LINES})")
         for output in cell.get("outputs", []):
             kind = output.get("output_type")
             if kind == "error":
                 problems.append(f"{where}: {output.get('ename')}: {output.get('evalue')}")
             elif kind == "stream" and output.get("name") == "stderr":
                 problems.append(f"{where}: wrote to stderr: {output.get('text', '').strip()[:500]}")
+
             elif kind in ("display_data", "execute_result") and PLOTLY_MIME in output.get("data", {}):
                 figures += 1
                 size = len(json.dumps(output["data"][PLOTLY_MIME], separators=(",", ":")))
