@@ -11,12 +11,11 @@
 // does the same work. Times are CPU time (process.cpuUsage, Python's time.process_time), which on
 // a loaded machine varies far less than wall-clock time; the best epoch of several after warm-up.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import "@tensorflow/tfjs-backend-cpu";
-import { objectives, optimizers, seededRandom } from "lrlab";
+import { datasets, objectives, optimizers, seededRandom } from "lrlab";
+import type { Dataset } from "lrlab";
 
 const DIGITS = new URL("../lib/data/digits.csv.gz", import.meta.url);
 const HIDDEN = [32, 128];
@@ -31,16 +30,7 @@ const TFJS_EPOCHS = 3;
 const TARGET_VS_TORCH: Record<number, number> = { 32: 0.5, 128: 1.0 };
 const TARGET_VS_TFJS = 5;
 
-interface Digits {
-  X: number[][];
-  y: number[];
-}
-
-function loadDigits(): Digits {
-  const lines = gunzipSync(readFileSync(DIGITS)).toString("utf8").trim().split("\n");
-  const rows = lines.map((line) => line.split(",").map(Number));
-  return { X: rows.map((row) => row.slice(0, 64)), y: rows.map((row) => row[64]) };
-}
+type Digits = Pick<Dataset, "X" | "y">;
 
 function cpuMs(action: () => void): number {
   const start = process.cpuUsage();
@@ -93,7 +83,7 @@ function timeLrlab(digits: Digits, hidden: number): { ms: number; loss: number }
 function timeTfjs(digits: Digits, hidden: number): { ms: number; loss: number } {
   const m = digits.y.length;
   const X = tf.tensor2d(digits.X.flat(), [m, 64], "float32");
-  const Y = tf.cast(tf.oneHot(tf.tensor1d(digits.y, "int32"), 10), "float32");
+  const Y = tf.cast(tf.oneHot(tf.tensor1d([...digits.y], "int32"), 10), "float32");
   const bound1 = 1 / Math.sqrt(64);
   const bound2 = 1 / Math.sqrt(hidden);
   const initial = [
@@ -203,13 +193,9 @@ const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 export async function benchNetwork(): Promise<void> {
   await tf.setBackend("cpu");
-  const digitsPath = DIGITS.pathname;
-  if (!existsSync(digitsPath)) {
-    console.log(`\n## Network training: skipped, ${digitsPath} is missing`);
-    return;
-  }
-  const digits = loadDigits();
-  const torch = timeTorch(digitsPath);
+  const digits = datasets.digits();
+  // PyTorch reads the same bundled file that datasets.digits() parses.
+  const torch = timeTorch(DIGITS.pathname);
   const rows = HIDDEN.map((hidden) => ({
     hidden,
     lrlab: timeLrlab(digits, hidden),

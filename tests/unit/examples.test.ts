@@ -61,7 +61,9 @@ function matches(actual: unknown, expected: unknown): boolean {
     return Number(actual.toPrecision(significantDigits(expected))) === expected;
   }
   if (Array.isArray(expected)) {
-    const items = ArrayBuffer.isView(actual) ? Array.from(actual as ArrayLike<number>) : actual;
+    const items = ArrayBuffer.isView(actual)
+      ? Array.from(actual as unknown as ArrayLike<number>)
+      : actual;
     return (
       Array.isArray(items) &&
       items.length === expected.length &&
