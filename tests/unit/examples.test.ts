@@ -10,7 +10,7 @@ import * as errors from "../../lib/src/errors";
 import * as lrlab from "../../lib/src/index";
 
 /** What an example sees: lrlab's public names, and the shared checks its internals document. */
-const scope: Record<string, unknown> = { ...errors, ...lrlab };
+const scope: Record<string, unknown> = { ...errors, ...lrlab, show: () => undefined };
 
 const SOURCE = join(__dirname, "..", "..", "lib", "src");
 
@@ -83,7 +83,7 @@ function compile(code: string): string {
   const checked = code
     .split("\n")
     .map((line, i) => {
-      const arrow = line.match(/^(.*?);?\s*\/\/ → (.*)$/);
+      const arrow = line.match(/^(.*?);?\s*\/\/ → (.*?)(?: \(.*\))?$/);
       if (!arrow) return line;
       return `__check(${arrow[1]}, ${JSON.stringify(arrow[2])}, ${i});`;
     })
@@ -94,9 +94,25 @@ function compile(code: string): string {
   }).outputText;
 }
 
-const examples = sourceFiles(SOURCE).flatMap((file) =>
-  examplesIn(relative(SOURCE, file), readFileSync(file, "utf8")),
-);
+/** The README's ```ts blocks, without their imports (the scope has every name). */
+function readmeExamples(): Example[] {
+  const lines = readFileSync(join(SOURCE, "..", "..", "README.md"), "utf8").split("\n");
+  const examples: Example[] = [];
+  lines.forEach((line, i) => {
+    if (line !== "```ts") return;
+    const end = lines.indexOf("```", i + 1);
+    const body = lines.slice(i + 1, end).map((l) => (l.startsWith("import ") ? "" : l));
+    examples.push({ file: "README.md", line: i + 2, code: body.join("\n") });
+  });
+  return examples;
+}
+
+const examples = [
+  ...sourceFiles(SOURCE).flatMap((file) =>
+    examplesIn(relative(SOURCE, file), readFileSync(file, "utf8")),
+  ),
+  ...readmeExamples(),
+];
 
 describe("doc-comment examples", () => {
   it("finds the examples", () => {
