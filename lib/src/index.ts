@@ -1,5 +1,5 @@
 export { LrlabError } from "./errors";
-export { seededRandom } from "./random";
+export { miniBatches, seededRandom, shuffle } from "./random";
 export { show, displayBundle, PLOTLY_MIME } from "./display/show";
 export type { Figure } from "./display/show";
 export * from "./objectives";

@@ -16,3 +16,55 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Fisher–Yates: puts `items` in a uniformly random order, in place, drawing from `random`.
+ *
+ * Example:
+ *
+ * ```ts
+ * const order = [0, 1, 2, 3, 4];
+ * shuffle(order, seededRandom(1));
+ * [...order].sort(); // → [0, 1, 2, 3, 4]
+ * ```
+ */
+export function shuffle(
+  items: { length: number; [index: number]: number },
+  random: () => number,
+): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = items[i];
+    items[i] = items[j];
+    items[j] = swap;
+  }
+}
+
+/**
+ * Seeded mini-batches of the row indices 0 … rows − 1, as a PyTorch DataLoader with shuffle=True
+ * draws them: each epoch shuffles the rows, then `next()` returns the next `batchSize` of them (the
+ * last batch of an epoch may be smaller), as a view that the following call replaces.
+ *
+ * Example:
+ *
+ * ```ts
+ * const batches = miniBatches(5, 2, 0);
+ * [batches.next().length, batches.next().length, batches.next().length]; // → [2, 2, 1]
+ * ```
+ */
+export function miniBatches(rows: number, batchSize: number, seed: number): { next(): Int32Array } {
+  const random = seededRandom(seed);
+  const order = Int32Array.from({ length: rows }, (_, i) => i);
+  let start = rows;
+  return {
+    next() {
+      if (start >= rows) {
+        shuffle(order, random);
+        start = 0;
+      }
+      const batch = order.subarray(start, Math.min(start + batchSize, rows));
+      start += batchSize;
+      return batch;
+    },
+  };
+}

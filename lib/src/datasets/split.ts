@@ -6,7 +6,7 @@ import {
   requireIntegerIn,
   REQUIRED,
 } from "../errors";
-import { seededRandom } from "../random";
+import { seededRandom, shuffle } from "../random";
 import { className, freezeDataset, requireDataset, type Dataset } from "./dataset";
 
 export interface SplitOptions {
@@ -117,12 +117,4 @@ export function split(data: Dataset, options: SplitOptions): DatasetSplit {
     });
   };
   return Object.freeze({ train: part(false, "train"), validation: part(true, "validation") });
-}
-
-/** Fisher–Yates, in place. */
-function shuffle(rows: number[], random: () => number): void {
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [rows[i], rows[j]] = [rows[j], rows[i]];
-  }
 }

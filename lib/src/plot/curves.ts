@@ -3,7 +3,15 @@
 import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "../display/show";
 import { decimate, pointsPerTrace } from "./decimate";
-import { FIGURE_CONFIG, axis, baseLayout, requireColors, round, type PlotlyObject } from "./theme";
+import {
+  FIGURE_CONFIG,
+  SEQUENCE_COLORS,
+  axis,
+  baseLayout,
+  requireColors,
+  round,
+  type PlotlyObject,
+} from "./theme";
 
 /** One curve: points (x[i], y[i]), and when given a band y[i] ± spread[i] (e.g. the std over seeds). */
 export interface Curve {
@@ -46,19 +54,6 @@ export interface CurvesOptions {
 
 const DASHES = ["solid", "dash", "dot", "dashdot"] as const;
 const MODES = ["lines", "markers", "lines+markers"] as const;
-/** Plotly's default colour sequence, so bands match their curves. */
-const COLORS = [
-  "#1f77b4",
-  "#ff7f0e",
-  "#2ca02c",
-  "#d62728",
-  "#9467bd",
-  "#8c564b",
-  "#e377c2",
-  "#7f7f7f",
-  "#bcbd22",
-  "#17becf",
-];
 
 /**
  * Curves of y against x, each with an optional shaded band y ± spread, and labelled reference
@@ -96,7 +91,7 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
   const maxPoints = pointsPerTrace(traceCount);
   const data: PlotlyObject[] = [];
   list.forEach((line, i) => {
-    const color = line.color ?? COLORS[i % COLORS.length];
+    const color = line.color ?? SEQUENCE_COLORS[i % SEQUENCE_COLORS.length];
     const kept = decimate(line.x.length, maxPoints);
     const xs = kept.map((k) => round(line.x[k], 6));
     if (line.spread) {

@@ -45,6 +45,20 @@ export function colorOf(name: string): string {
   return EXTRA_COLORS[hash % EXTRA_COLORS.length];
 }
 
+/** Plotly's default colour sequence: one colour per run or curve when they share an optimizer. */
+export const SEQUENCE_COLORS = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+] as const;
+
 /** Line dashes that tell apart several runs of the same optimizer in one figure. */
 const DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
 

@@ -6,6 +6,7 @@ import { decimate, pointsPerTrace } from "./decimate";
 import {
   AXIS_TITLES,
   FIGURE_CONFIG,
+  SEQUENCE_COLORS,
   axis,
   baseLayout,
   colorOf,
@@ -42,20 +43,6 @@ export interface TrainingOptions {
 
 /** Vertical gap between stacked panels, as a fraction of the plotting height. */
 const PANEL_GAP = 0.08;
-
-/** Colours for runs that share an optimizer, e.g. one per learning rate (Plotly's defaults). */
-const RUN_COLORS = [
-  "#1f77b4",
-  "#ff7f0e",
-  "#2ca02c",
-  "#d62728",
-  "#9467bd",
-  "#8c564b",
-  "#e377c2",
-  "#7f7f7f",
-  "#bcbd22",
-  "#17becf",
-];
 
 const PANEL_TITLES: Record<TrainingPanel, string> = {
   loss: "cross-entropy loss",
@@ -101,7 +88,8 @@ export function training(
   const optimizerNames = list.map((run) => run.optimizer);
   const shared = new Set(optimizerNames).size < optimizerNames.length;
   const runColor = (i: number) =>
-    colors?.[i] ?? (shared ? RUN_COLORS[i % RUN_COLORS.length] : colorOf(optimizerNames[i]));
+    colors?.[i] ??
+    (shared ? SEQUENCE_COLORS[i % SEQUENCE_COLORS.length] : colorOf(optimizerNames[i]));
 
   const lines =
     panels.length * list.length * 2 + (batchLoss && panels.includes("loss") ? list.length : 0);

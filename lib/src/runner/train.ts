@@ -11,7 +11,7 @@ import type { Network, LabelledRows } from "../objectives/builtins/network";
 import type { Vector } from "../objectives/objective";
 import { requirePoint } from "../objectives/point";
 import type { Optimizer } from "../optimizers/optimizer";
-import { seededRandom } from "../random";
+import { miniBatches } from "../random";
 import { requireSchedule } from "../schedules/define";
 import type { Schedule } from "../schedules/schedule";
 import { DIVERGENCE_FACTOR, formatNumber, requireOptimizer } from "./minimize";
@@ -163,8 +163,7 @@ export function train(model: Network, options: TrainOptions): Training {
 
   const started = performance.now();
   const params = params0 ? Float64Array.from(params0) : model.init(seed);
-  const random = seededRandom((seed + SHUFFLE_SEED_OFFSET) >>> 0);
-  const order = Int32Array.from({ length: model.rows }, (_, i) => i);
+  const batches = miniBatches(model.rows, batchSize, (seed + SHUFFLE_SEED_OFFSET) >>> 0);
   const grad = new Float64Array(model.dim);
   const before = new Float64Array(model.dim);
   const losses: number[] = [];
@@ -210,9 +209,8 @@ export function train(model: Network, options: TrainOptions): Training {
   try {
     evaluate();
     training: for (let epoch = 0; epoch < epochs; epoch++) {
-      shuffle(order, random);
-      for (let start = 0; start < model.rows; start += batchSize) {
-        const rows = order.subarray(start, Math.min(start + batchSize, model.rows));
+      for (let b = 0; b < stepsPerEpoch; b++) {
+        const rows = batches.next();
         const loss = model.valueAndGradient(params, grad, rows);
         if (!Number.isFinite(loss) || !allFinite(grad)) {
           reason = `step ${t}: the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`;
@@ -312,16 +310,6 @@ function requireLabelledRows(parameter: string, value: LabelledRows): LabelledRo
 function requireLabel(parameter: string, value: string): string {
   if (typeof value !== "string") throw invalid(parameter, "a string", value);
   return value;
-}
-
-/** Fisher–Yates, in place. */
-function shuffle(order: Int32Array, random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const swap = order[i];
-    order[i] = order[j];
-    order[j] = swap;
-  }
 }
 
 function allFinite(v: Float64Array): boolean {

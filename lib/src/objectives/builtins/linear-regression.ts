@@ -1,5 +1,5 @@
 import { invalid, requireBoolean, requireOptions, requirePositiveInteger } from "../../errors";
-import { seededRandom } from "../../random";
+import { miniBatches } from "../../random";
 import { defineObjective, type ObjectiveParts } from "../define";
 import type { Objective, Vector } from "../objective";
 import { requireDomain, requireMatrix, requireVariables, squareDomain } from "../options";
@@ -146,19 +146,11 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
       requirePositiveInteger("batchSize", batchSize);
       if (batchSize > m)
         throw invalid("batchSize", `an integer from 1 to ${m} (the examples)`, batchSize);
-      const random = seededRandom(seed);
-      const order = Int32Array.from(everyExample);
-      let next = m;
-      let batch = everyExample;
+      const batches = miniBatches(m, batchSize, seed);
+      let batch = batches.next();
       const nextBatch = () => {
-        if (next >= m) {
-          shuffle(order, random);
-          next = 0;
-        }
-        batch = order.subarray(next, Math.min(next + batchSize, m));
-        next += batchSize;
+        batch = batches.next();
       };
-      nextBatch();
       const stochastic = defineObjective({
         name: `${name} (mini-batches of ${batchSize}, seed ${seed})`,
         ...description,
@@ -179,14 +171,6 @@ function predict(design: Float64Array, theta: Vector, r: number, n: number): num
 /** (1/m)·Σᵢ term(rowᵢ, i). */
 function mean(rows: readonly number[][], term: (row: number[], i: number) => number): number {
   return rows.reduce((sum, row, i) => sum + term(row, i), 0) / rows.length;
-}
-
-/** Fisher–Yates, in place. */
-function shuffle(order: Int32Array, random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
 }
 
 function defaultParameters(n: number, fitIntercept: boolean): string[] {

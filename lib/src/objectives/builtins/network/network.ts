@@ -5,7 +5,7 @@ import {
   requirePositiveInteger,
   REQUIRED,
 } from "../../../errors";
-import { seededRandom } from "../../../random";
+import { miniBatches, seededRandom } from "../../../random";
 import { spectralRadius } from "../../linear-algebra";
 import type { Objective, Vector } from "../../objective";
 import { requireMatrix, squareDomain } from "../../options";
@@ -349,19 +349,11 @@ function createNetwork(
       if (batchSize > m) {
         throw invalid("batchSize", `an integer from 1 to ${m} (the rows)`, batchSize);
       }
-      const random = seededRandom(seed);
-      const order = Int32Array.from(everyRow);
-      let next = m;
-      let batch = everyRow;
+      const batches = miniBatches(m, batchSize, seed);
+      let batch = batches.next();
       const nextBatch = () => {
-        if (next >= m) {
-          shuffle(order, random);
-          next = 0;
-        }
-        batch = order.subarray(next, Math.min(next + batchSize, m));
-        next += batchSize;
+        batch = batches.next();
       };
-      nextBatch();
       return {
         name: `${name} (mini-batches of ${batchSize}, seed ${seed})`,
         dim,
@@ -431,14 +423,6 @@ function smoothnessBound(X: readonly (readonly number[])[]): number {
     lambda = estimate;
   }
   return lambda / 2;
-}
-
-/** Fisher–Yates, in place (as linearRegression's stochastic batches). */
-function shuffle(order: Int32Array, random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
 }
 
 // The option checks, each named by the spec table's key.
