@@ -9,6 +9,7 @@ import sys
 import time
 
 from jupyter_client.manager import start_new_kernel
+from kernel import execute, report
 from run_notebooks import NOTEBOOKS
 
 CELLS = [
@@ -43,50 +44,31 @@ CELLS = [
 ]
 
 
-def execute(client, code):
-    """Runs one cell; returns the reply's status and everything it printed, by stream."""
-    msg_id = client.execute(code)
-    while (reply := client.get_shell_msg(timeout=120))["parent_header"].get("msg_id") != msg_id:
-        pass
-    printed = {"stdout": "", "stderr": ""}
-    while True:
-        message = client.get_iopub_msg(timeout=30)
-        if message["parent_header"].get("msg_id") != msg_id:
-            continue
-        if message["msg_type"] == "stream":
-            printed[message["content"]["name"]] += message["content"]["text"]
-        if message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
-            return reply["content"]["status"], printed
-
-
 def main():
     manager, client = start_new_kernel(kernel_name="tslab", cwd=str(NOTEBOOKS))
     problems = []
     try:
         for source, expected in CELLS:
-            status, printed = execute(client, source)
-            if expected is None and status != "ok":
-                problems.append(f"{source!r} failed: {printed['stderr'][:300]}")
+            cell = execute(client, source)
+            if expected is None and cell.status != "ok":
+                problems.append(f"{source!r} failed: {cell.stderr[:300]}")
             if expected is not None:
                 # tslab reports a thrown error on stderr, and aborts requests that arrive in the
                 # next 200 ms, as a learner's next Shift+Enter never does.
                 time.sleep(0.3)
-                if status != "error" or expected not in printed["stderr"]:
+                if cell.status != "error" or expected not in cell.stderr:
                     problems.append(f"{source!r}: expected an error mentioning {expected!r}, "
-                                    f"got {status}: {printed['stderr'][:300]!r}")
-                elif not printed["stderr"].startswith("LrlabError: ") or "\n    at " in printed["stderr"]:
+                                    f"got {cell.status}: {cell.stderr[:300]!r}")
+                elif not cell.stderr.startswith("LrlabError: ") or "\n    at " in cell.stderr:
                     problems.append(f"{source!r}: expected the LrlabError's message alone, without "
-                                    f"lrlab's source lines or stack, got {printed['stderr'][:300]!r}")
-        if "status diverged, finite true, kept 42" not in printed["stdout"]:
-            problems.append(f"after the errors, the kernel printed {printed['stdout']!r}")
+                                    f"lrlab's source lines or stack, got {cell.stderr[:300]!r}")
+        if "status diverged, finite true, kept 42" not in cell.stdout:
+            problems.append(f"after the errors, the kernel printed {cell.stdout!r}")
         if not manager.is_alive():
             problems.append("the kernel died")
     finally:
         manager.shutdown_kernel(now=True)
-    for problem in problems:
-        print(f"FAILED {problem}")
-    print(f"{'ok' if not problems else 'FAILED':6} bad input in {len(CELLS) - 2} cells: clear errors, kernel alive")
-    return 1 if problems else 0
+    return report(problems, f"bad input in {len(CELLS) - 2} cells: clear errors, kernel alive")
 
 
 if __name__ == "__main__":

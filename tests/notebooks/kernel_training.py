@@ -9,6 +9,7 @@ import sys
 import time
 
 from jupyter_client.manager import start_new_kernel
+from kernel import execute, report
 from run_notebooks import NOTEBOOKS
 
 SETUP = """import { datasets, objectives, optimizers, train } from "lrlab";
@@ -26,53 +27,18 @@ AFTER = """const again = train(net, { optimizer: optimizers.sgd({ lr: 0.05, mome
 console.log(`kept ${kept}, net ${net.dim}, again ${again.status} ${again.steps}`);"""
 
 
-def execute(client, manager, code, interrupt_after=None):
-    """Runs one cell; returns (status, stdout, stderr, display messages, seconds, seconds after interrupt)."""
-    started = time.time()
-    msg_id = client.execute(code)
-    interrupted_at = None
-    out, err, displays = "", "", []
-    while True:
-        if interrupt_after is not None and interrupted_at is None and time.time() - started > interrupt_after:
-            manager.interrupt_kernel()
-            interrupted_at = time.time()
-        try:
-            message = client.get_iopub_msg(timeout=0.1)
-        except Exception:
-            if time.time() - started > 300:
-                raise TimeoutError(code)
-            continue
-        if message["parent_header"].get("msg_id") != msg_id:
-            continue
-        kind, content = message["msg_type"], message["content"]
-        if kind == "stream":
-            if content["name"] == "stdout":
-                out += content["text"]
-            else:
-                err += content["text"]
-        elif kind in ("display_data", "update_display_data"):
-            displays.append((kind, content.get("transient", {}).get("display_id"), content["data"].get("text/plain", "")))
-        elif kind == "status" and content["execution_state"] == "idle":
-            break
-    reply = client.get_shell_msg(timeout=30)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = client.get_shell_msg(timeout=30)
-    ended = time.time()
-    return (reply["content"]["status"], out, err, displays, ended - started,
-            None if interrupted_at is None else ended - interrupted_at)
-
-
 def main():
     manager, client = start_new_kernel(kernel_name="tslab", cwd=str(NOTEBOOKS))
     problems = []
     try:
-        status, _, err, _, _, _ = execute(client, manager, SETUP)
-        if status != "ok":
-            problems.append(f"setup failed: {err[:500]}")
-        status, _, err, displays, seconds, _ = execute(client, manager, PROGRESS)
+        setup = execute(client, SETUP)
+        if setup.status != "ok":
+            problems.append(f"setup failed: {setup.stderr[:500]}")
+        cell = execute(client, PROGRESS)
+        displays, seconds = cell.displays, cell.seconds
         ids = {display_id for _, display_id, _ in displays}
-        if status != "ok":
-            problems.append(f"training cell failed: {err[:500]}")
+        if cell.status != "ok":
+            problems.append(f"training cell failed: {cell.stderr[:500]}")
         elif seconds < 2.5:
             problems.append(f"the training cell took {seconds:.1f} s: too short to test progress")
         elif not displays or displays[0][0] != "display_data" or len(ids) != 1 or None in ids:
@@ -85,27 +51,25 @@ def main():
             problems.append(f"{len(displays)} progress messages in {seconds:.1f} s: more than 4 a second")
         print(f"       progress: {len(displays)} message(s) in {seconds:.1f} s, last {displays[-1][2] if displays else None!r}")
 
-        status, _, err, _, seconds, after = execute(client, manager, LONG, interrupt_after=3.0)
+        cell = execute(client, LONG, manager=manager, interrupt_after=3.0)
+        after = cell.after_interrupt
         if after is None:
-            problems.append(f"the long training cell ended after {seconds:.1f} s, before the interrupt: {err[:300]!r}")
-        elif status != "error" or "interrupted" not in err.lower():
-            problems.append(f"interrupting training: expected an interrupted error, got {status}: {err[:300]!r}")
+            problems.append(f"the long training cell ended after {cell.seconds:.1f} s, before the interrupt: {cell.stderr[:300]!r}")
+        elif cell.status != "error" or "interrupted" not in cell.stderr.lower():
+            problems.append(f"interrupting training: expected an interrupted error, got {cell.status}: {cell.stderr[:300]!r}")
         elif after > 1.0:
             problems.append(f"the interrupted cell ended {after:.2f} s after the interrupt (at most 1 s)")
         if after is not None:
             print(f"       interrupt: cell ended {after:.2f} s after Kernel → Interrupt")
         time.sleep(0.3)  # tslab aborts requests that arrive within 200 ms of an error
-        status, out, err, _, _, _ = execute(client, manager, AFTER)
-        if status != "ok" or "kept 42, net 9610, again max-steps 45" not in out:
-            problems.append(f"after the interrupt the kernel printed {out!r} {err[:300]!r}")
+        cell = execute(client, AFTER)
+        if cell.status != "ok" or "kept 42, net 9610, again max-steps 45" not in cell.stdout:
+            problems.append(f"after the interrupt the kernel printed {cell.stdout!r} {cell.stderr[:300]!r}")
         if not manager.is_alive():
             problems.append("the kernel died")
     finally:
         manager.shutdown_kernel(now=True)
-    for problem in problems:
-        print(f"FAILED {problem}")
-    print(f"{'ok' if not problems else 'FAILED':6} training in the kernel: one progress line, interrupt keeps the variables")
-    return 1 if problems else 0
+    return report(problems, "training in the kernel: one progress line, interrupt keeps the variables")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,25 @@ import { defineCheck, nearlyEqual, numberVerdict, type Verdict } from "./check";
 const W_INIT = 3;
 const EPOCHS = 5;
 
+/** f(x) = 10x² (curvature 20): exercise 1's steeper version of the seed's x². */
+const tenXSquared = objectives.quadratic({ A: [[20]] });
+
+/** Exercise 5's hidden rates on the lesson's line fit: 30 epochs each from (0, 0). */
+const CURVE_RATES = { A: 0.03, B: 1.0, C: 0.6, D: 0.004 } as const;
+const CURVE_TRUTH = { A: "too small", B: "too large", C: "good", D: "too small" } as const;
+const DIAGNOSES = ["too small", "good", "too large"];
+const mysteryCurves = Object.fromEntries(
+  Object.entries(CURVE_RATES).map(([name, lr]) => [
+    name,
+    minimize(objectives.seed004Regression, {
+      x0: [0, 0],
+      optimizer: sgd({ lr }),
+      steps: 30,
+      tol: 0,
+    }).losses.map((v) => Number(v.toPrecision(4))),
+  ]),
+) as Record<keyof typeof CURVE_RATES, number[]>;
+
 /** Plain gradient descent for exactly `epochs` updates: the positions x₀ … x_epochs. */
 function gdPath(
   objective: Objective,
@@ -147,29 +166,71 @@ export const lesson02 = {
   /** The seed's GD for a vector of parameters: GDVector(wInit, grad, epochs, lr) → epochs + 1 positions. */
   gdVector: defineCheck("Your GD for a vector of parameters", judgeGdVector),
 
-  /** A learning rate that takes x² from w_init = 3 to |x| < 0.01 within the seed's 5 epochs. */
-  rateForFiveEpochs: defineCheck("A rate that finishes in 5 epochs", (lr: number): Verdict => {
-    const hint =
-      "Each epoch multiplies x by (1 − 2·lr); try rates between 0.1 and 1 in the cell that runs the seed's rates.";
-    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) {
-      return {
-        pass: false,
-        hint: `the answer should be a learning rate > 0, got ${String(lr)}. ${hint}`,
-      };
-    }
-    const end = gdPath(objectives.xSquared, [W_INIT], EPOCHS, lr)[EPOCHS][0];
-    return Math.abs(end) < 0.01
-      ? { pass: true, note: `After 5 epochs x = ${end.toPrecision(3)}.` }
-      : {
+  /** A learning rate that takes 10x² from w_init = 3 to |x| < 0.01 within the seed's 5 epochs. */
+  rateForFiveEpochsOn10x2: defineCheck(
+    "A rate that finishes in 5 epochs on 10x²",
+    (lr: number): Verdict => {
+      const hint =
+        "f'(x) = 20x, so each epoch multiplies x by (1 − 20·lr); you need |1 − 20·lr|⁵ · 3 < 0.01.";
+      if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) {
+        return {
           pass: false,
-          hint: `with lr = ${lr}, x after 5 epochs is ${end.toPrecision(4)}, not within 0.01 of 0. ${
-            Math.abs(1 - 2 * lr) > 1 ? "That rate is too large: x grows. " : ""
-          }${hint}`,
+          hint: `the answer should be a learning rate > 0, got ${String(lr)}. ${hint}`,
         };
-  }),
+      }
+      const end = gdPath(tenXSquared, [W_INIT], EPOCHS, lr)[EPOCHS][0];
+      return Math.abs(end) < 0.01
+        ? { pass: true, note: `After 5 epochs x = ${end.toPrecision(3)}.` }
+        : {
+            pass: false,
+            hint: `with lr = ${lr}, x after 5 epochs is ${end.toPrecision(4)}, not within 0.01 of 0. ${
+              Math.abs(1 - 20 * lr) > 1
+                ? "That rate is too large for this steeper function: x grows. "
+                : ""
+            }${hint}`,
+          };
+    },
+  ),
 
   /** ∂L/∂b and ∂L/∂w for the line y = b + w·x under L = (1/2m)·Σ(b + w·xᵢ − yᵢ)². */
   lineGradient: defineCheck("Your gradient of the line's loss", judgeLineGradient),
+
+  /** Exercise 5's four loss curves (A to D), from hidden learning rates on the lesson's line fit. */
+  mysteryCurves,
+
+  /** Names each of the four mystery curves "too small", "good" or "too large". */
+  readLossCurves: defineCheck(
+    "Your reading of the loss curves",
+    (diagnosis: Record<string, string>): Verdict => {
+      if (typeof diagnosis !== "object" || diagnosis === null) {
+        return {
+          pass: false,
+          hint: 'answer with an object such as { A: "good", B: "too small", C: "too large", D: "good" }.',
+        };
+      }
+      const wrong: string[] = [];
+      for (const name of Object.keys(CURVE_TRUTH) as (keyof typeof CURVE_TRUTH)[]) {
+        const said = diagnosis[name];
+        if (!DIAGNOSES.includes(said)) {
+          return {
+            pass: false,
+            hint: `curve ${name}: answer one of ${DIAGNOSES.map((d) => `"${d}"`).join(", ")}, got ${JSON.stringify(said)}.`,
+          };
+        }
+        if (said !== CURVE_TRUTH[name]) wrong.push(name);
+      }
+      if (wrong.length === 0) {
+        return {
+          pass: true,
+          note: `The rates were A ${CURVE_RATES.A}, B ${CURVE_RATES.B}, C ${CURVE_RATES.C}, D ${CURVE_RATES.D}; the limit 2/L is ${(2 / objectives.seed004Regression.smoothness).toFixed(3)}.`,
+        };
+      }
+      return {
+        pass: false,
+        hint: `${wrong.length} of the 4 are not right yet. A loss that grows means the rate is past the limit, however slowly it grows; a loss that falls steadily but is still far above the others after 30 epochs means the rate is too small; a good rate drops fast and then levels off at the best fit (about 0.023).`,
+      };
+    },
+  ),
 
   /** Which local minimum of x·cos(x) GD reaches from x₀ = −3 with lr = 0.05. */
   whichMinimum: defineCheck("The minimum reached from x₀ = −3", (x: number) => {

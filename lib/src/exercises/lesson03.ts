@@ -1,8 +1,6 @@
 import { objectives } from "../objectives";
-import { optimizers } from "../optimizers";
-import { minimize } from "../runner";
 import { schedules } from "../schedules";
-import { defineCheck, numberVerdict, sequenceMismatch } from "./check";
+import { defineCheck, numberVerdict, sequenceMismatch, type Verdict } from "./check";
 
 /** Steps from x₀ = −1 on x² with time-based decay until |x| < tolerance for the first time. */
 function stepsToReach(lr: number, decay: number, tolerance: number): number {
@@ -14,6 +12,91 @@ function stepsToReach(lr: number, decay: number, tolerance: number): number {
     steps++;
   }
   return steps;
+}
+
+type StepDecayGD = (
+  wInit: number,
+  df: (x: number) => number,
+  epochs: number,
+  lr: number,
+  drop: number,
+  every: number,
+) => number[];
+
+/** Derivatives of functions lrlab does not have, so the library's x² cannot stand in for df. */
+const stepDecayCases = [
+  {
+    df: (x: number) => 2 * x + Math.sin(3 * x),
+    what: "d/dx(x² − cos(3x)/3)",
+    wInit: -1,
+    epochs: 12,
+    lr: 0.9,
+    drop: 0.5,
+    every: 3,
+  },
+  {
+    df: (x: number) => 4 * x ** 3,
+    what: "d/dx x⁴",
+    wInit: 1.5,
+    epochs: 10,
+    lr: 0.1,
+    drop: 0.3,
+    every: 4,
+  },
+  { df: (x: number) => 2 * x, what: "d/dx x²", wInit: 3, epochs: 7, lr: 0.99, drop: 0.1, every: 2 },
+];
+
+function stepDecayPath(
+  df: (x: number) => number,
+  wInit: number,
+  epochs: number,
+  lr: number,
+  drop: number,
+  every: number,
+): number[] {
+  const xs = [wInit];
+  let x = wInit;
+  for (let i = 0; i < epochs; i++) {
+    x -= lr * drop ** Math.floor(i / every) * df(x);
+    xs.push(x);
+  }
+  return xs;
+}
+
+/** Exercise 5: seed 004's regression, mini-batches of 2, 100 steps, 10 seeds the lesson never uses. */
+const NOISY_STEPS = 100;
+const NOISY_SEEDS = [101, 102, 103, 104, 105, 106, 107, 108, 109, 110];
+const CONSTANT_RATES = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7];
+const BEAT_FACTOR = 5;
+
+/** Mean excess full-batch loss over the last 10 of 100 mini-batch SGD steps, averaged over the seeds. */
+function noisyScore(rate: (t: number) => number): number {
+  const regression = objectives.seed004Regression;
+  const bestLoss = regression.value(regression.minima![0]);
+  let total = 0;
+  for (const seed of NOISY_SEEDS) {
+    const batches = regression.stochastic({ batchSize: 2, seed });
+    const theta = [0, 0];
+    for (let t = 0; t < NOISY_STEPS; t++) {
+      batches.nextBatch?.();
+      const lr = rate(t);
+      if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) return Infinity;
+      const g = batches.gradient(theta);
+      theta[0] -= lr * g[0];
+      theta[1] -= lr * g[1];
+      if (!theta.every((v) => Number.isFinite(v) && Math.abs(v) < 1e6)) return Infinity;
+      if (t >= NOISY_STEPS - 10) total += (regression.value(theta) - bestLoss) / 10;
+    }
+  }
+  return total / NOISY_SEEDS.length;
+}
+
+let bestConstantCache: { lr: number; score: number } | undefined;
+function bestConstant(): { lr: number; score: number } {
+  bestConstantCache ??= CONSTANT_RATES.map((lr) => ({ lr, score: noisyScore(() => lr) })).reduce(
+    (a, b) => (b.score < a.score ? b : a),
+  );
+  return bestConstantCache;
 }
 
 /** Exercises of lesson 03, learning-rate decay, on the course's J(x) = x². */
@@ -29,44 +112,50 @@ export const lesson03 = {
   ),
 
   /**
-   * The course's GD_decay on x², as `(wInit, epochs, lr, decay) => xs` with xs[0] = wInit; compared
-   * with minimize + schedules.inverseTime on several settings.
+   * The course's GD_decay changed to step decay, `(w_init, df, epochs, lr, drop, every) => xs`: run
+   * on derivatives lrlab does not have, so only a loop of the learner's own can pass.
    */
-  gdDecay: defineCheck(
-    "Your GD_decay",
-    (gd: (wInit: number, epochs: number, lr: number, decay: number) => number[]) => {
-      for (const [wInit, epochs, lr, decay] of [
-        [-1, 10, 0.99, 0.5],
-        [-1, 10, 0.3, 0],
-        [3, 5, 0.1, 0.9],
-        [2, 8, 0.9, 0.01],
-      ]) {
-        const expected = minimize(objectives.xSquared, {
-          x0: [wInit],
-          optimizer: optimizers.sgd({ lr }),
-          schedule: schedules.inverseTime({ lr, decay }),
-          steps: epochs,
-          tol: 0,
-        }).xs.map((x) => x[0]);
-        const mismatch = sequenceMismatch(
-          `myGDDecay(${wInit}, ${epochs}, ${lr}, ${decay})`,
-          gd(wInit, epochs, lr, decay),
-          expected,
-          "Return the start and every iterate; step i uses lr_i = lr / (1 + decay·i) with i from 0, and x ← x − lr_i·2x.",
-        );
-        if (mismatch) return mismatch;
+  gdStepDecay: defineCheck("Your GD with step decay", (gd: StepDecayGD): Verdict => {
+    if (typeof gd !== "function") {
+      return {
+        pass: false,
+        hint: "pass your function itself: exercises.lesson03.gdStepDecay(myGDStepDecay).",
+      };
+    }
+    for (const { df, what, wInit, epochs, lr, drop, every } of stepDecayCases) {
+      const expected = stepDecayPath(df, wInit, epochs, lr, drop, every);
+      const seen: number[] = [];
+      const got = gd(wInit, (x) => (seen.push(x), df(x)), epochs, lr, drop, every);
+      const call = `myGDStepDecay(${wInit}, ${what}, ${epochs}, ${lr}, ${drop}, ${every})`;
+      const hint =
+        "start from GD_decay and change only the rate: lr_i = lr · drop^⌊i/every⌋ (Math.floor(i / every)), with i from 0; each step x ← x − lr_i·df(x).";
+      const mismatch = sequenceMismatch(call, got, expected, hint);
+      if (mismatch) {
+        if (seen.length === 0) {
+          return {
+            pass: false,
+            hint: `${call} never called df: the check's derivative is not x², so the update must use df(x). ${hint}`,
+          };
+        }
+        return mismatch;
       }
-      return { pass: true, note: "That is the course's GD_decay." };
-    },
-  ),
+      if (seen.length !== epochs) {
+        return {
+          pass: false,
+          hint: `${call} called df ${seen.length} times; one call per epoch (${epochs}) is enough.`,
+        };
+      }
+    }
+    return { pass: true, note: "Step decay: the rate holds for `every` epochs, then drops." };
+  }),
 
-  /** Steps from x = −1 with η = 0.9, decay = 0.5 until |x| < 1e-3. */
-  stepsWithDecay: defineCheck("Steps to |x| < 1e-3 with η = 0.9, decay = 0.5", (steps: number) =>
+  /** Steps from x = −1 with η = 0.97, decay = 0.2 until |x| < 1e-4 (not printed in the lesson). */
+  stepsWithDecay: defineCheck("Steps to |x| < 1e-4 with η = 0.97, decay = 0.2", (steps: number) =>
     numberVerdict(
       steps,
-      stepsToReach(0.9, 0.5, 1e-3),
+      stepsToReach(0.97, 0.2, 1e-4),
       0,
-      "run x ← x − η_i·2x from x = −1 with η_i = 0.9/(1 + 0.5·i) and count the steps until |x| < 0.001.",
+      "run x ← x − η_i·2x from x = −1 with η_i = 0.97/(1 + 0.2·i) and count the steps until |x| < 0.0001.",
     ),
   ),
 
@@ -82,4 +171,30 @@ export const lesson03 = {
       "the rates η₀, η₀γ, η₀γ², … form a geometric series; its sum is η₀ / (1 − γ).",
     );
   }),
+
+  /** A schedule `(t) => lr` that ends 5× below the best constant rate on noisy mini-batches in 100 steps. */
+  beatConstantRate: defineCheck(
+    "Your schedule on noisy gradients",
+    (schedule: (t: number) => number): Verdict => {
+      if (typeof schedule !== "function") {
+        return {
+          pass: false,
+          hint: "pass your function itself: exercises.lesson03.beatConstantRate(mySchedule).",
+        };
+      }
+      const best = bestConstant();
+      const yours = noisyScore(schedule);
+      const ratio = yours / best.score;
+      if (typeof yours === "number" && ratio <= 1 / BEAT_FACTOR) {
+        return {
+          pass: true,
+          note: `Excess loss ${yours.toExponential(2)} against ${best.score.toExponential(2)} for the best constant rate (${best.lr}): ${(1 / ratio).toFixed(1)} times lower.`,
+        };
+      }
+      return {
+        pass: false,
+        hint: `${Number.isFinite(yours) ? `your schedule ends at an excess loss of ${yours.toExponential(2)}` : "your schedule diverged or returned a bad rate"}; the best constant rate (${best.lr}) ends at ${best.score.toExponential(2)}, and you need ${BEAT_FACTOR} times lower. The noise floor falls with the rate: start large enough to arrive, and bring the rate close to 0 by step ${NOISY_STEPS}.`,
+      };
+    },
+  ),
 };

@@ -1,5 +1,5 @@
 import { objectives } from "../objectives";
-import { defineCheck, isClose, numberVerdict } from "./check";
+import { defineCheck, isClose, numberVerdict, type Verdict } from "./check";
 
 // Seed 002's f(x) = 3x² − 3x + 4: minimum f* = 3.25 at x* = 0.5, curvature f″ = 6.
 const f = objectives.courseQuadratic;
@@ -15,38 +15,65 @@ export interface RuleInput {
   readonly x: number;
   readonly loss: number;
   readonly grad: number;
+  /** The point and derivative of the step before, or null at t = 0. */
+  readonly previous: { readonly x: number; readonly grad: number } | null;
 }
 
-/** Runs x ← x − rule(…)·f′(x) for `epochs` updates; the last x, or NaN once it leaves every bound. */
-function runRule(rule: (input: RuleInput) => number, x0: number, epochs: number): number {
+/** A parabola (L/2)(x − c)² + f*: its curvature, minimum and minimum value are unknown to the rule. */
+interface Parabola {
+  readonly L: number;
+  readonly c: number;
+  readonly fStar: number;
+}
+
+/** The seed's f (L = 6) and two parabolas 10 times steeper and 10 times flatter. */
+const ruleParabolas: readonly Parabola[] = [
+  { L: curvature, c: xStar, fStar },
+  { L: 60, c: -1, fStar: 10 },
+  { L: 0.6, c: 2, fStar: -4 },
+];
+
+/** Runs x ← x − rule(…)·f′(x) for `epochs` updates on a parabola; the last x, or NaN once it leaves every bound. */
+function runRule(
+  rule: (input: RuleInput) => number,
+  p: Parabola,
+  x0: number,
+  epochs: number,
+): number {
   let x = x0;
+  let previous: RuleInput["previous"] = null;
   for (let t = 0; t < epochs; t++) {
-    const grad = fPrime(x);
-    const lr = rule({ t, x, loss: f.value([x]), grad });
+    const grad = p.L * (x - p.c);
+    if (grad === 0) return x; // at the minimum: nothing left to do
+    const lr = rule({ t, x, loss: (p.L / 2) * (x - p.c) ** 2 + p.fStar, grad, previous });
     if (typeof lr !== "number" || !Number.isFinite(lr)) return NaN;
+    previous = { x, grad };
     x -= lr * grad;
     if (!Number.isFinite(x) || Math.abs(x) > 1e6) return NaN;
   }
   return x;
 }
 
-/** The starts `yourRule` must survive: the seed's interval [−2, 2], and far outside it. */
-const ruleStarts = [-50, -10, -2, 0, 0.938, 2, 10, 50];
+/** The starts `yourRule` must survive on every parabola: the seed's interval [−2, 2], and far outside it. */
+const ruleStarts = [-50, -10, -2, 0.938, 10, 50];
 
 /** Exercises of lesson 06, the mission: four ways to change the learning rate. */
 export const lesson06 = {
-  /** How far from the minimum the derivative rule (η = 0.01) can start without blowing up: |x₀ − 0.5| < 2/(6·η·6). */
-  derivativeRuleLimit: defineCheck("Where the derivative rule blows up", (distance: number) => {
-    // u = f′(x) = 6(x − ½) maps to u(1 − f″·η·|u|): it grows once f″·η·|u| > 2.
-    const eta = 0.01;
-    const criticalDerivative = 2 / (curvature * eta);
-    return numberVerdict(
-      distance,
-      criticalDerivative / curvature,
-      0.02,
-      "write u = f′(x) = 6x − 3; one step maps u to u·(1 − 6·η·|u|). It grows when |1 − 6η|u|| > 1; turn that |u| into |x − 0.5|.",
-    );
-  }),
+  /** How far from the minimum the derivative rule with η = 0.004 can start without blowing up: |x₀ − 0.5| < 2/(6·η·6). */
+  derivativeRuleLimit: defineCheck(
+    "Where the derivative rule with η = 0.004 blows up",
+    (distance: number) => {
+      // u = f′(x) = 6(x − ½) maps to u(1 − f″·η·|u|): it grows once f″·η·|u| > 2.
+      const eta = 0.004;
+      const criticalDerivative = 2 / (curvature * eta);
+      return numberVerdict(
+        distance,
+        criticalDerivative / curvature,
+        0.02,
+        "write u = f′(x) = 6x − 3; one step maps u to u·(1 − 6·η·|u|). It grows when |1 − 6η|u|| > 1; turn that |u| into |x − 0.5|.",
+      );
+    },
+  ),
 
   /** The largest base rate η for lr = η·loss that is still stable at the minimum: η·f* < 2/f″. */
   lossRuleLargestBase: defineCheck("The loss rule's largest stable base rate", (eta: number) =>
@@ -78,23 +105,32 @@ export const lesson06 = {
     };
   }),
 
-  /** A rule of the learner's own that reaches |x − 0.5| < 1e-6 within 50 epochs from every start. */
-  yourRule: defineCheck("Your own rule", (rule: (input: RuleInput) => number) => {
-    for (const x0 of ruleStarts) {
-      const x = runRule(rule, x0, 50);
-      if (Number.isNaN(x)) {
-        return {
-          pass: false,
-          hint: `from x₀ = ${x0} the run blew up (or the rule returned a non-finite rate). Which of the four failures is it?`,
-        };
-      }
-      if (Math.abs(x - xStar) >= 1e-6) {
-        return {
-          pass: false,
-          hint: `from x₀ = ${x0} the run ended at x = ${x.toPrecision(6)} after 50 epochs, not within 1e-6 of 0.5. Too timid, or stalling?`,
-        };
+  /** A rule of the learner's own that reaches the minimum within 1e-6 in 50 epochs on three parabolas, from every start. */
+  yourRule: defineCheck("Your own rule", (rule: (input: RuleInput) => number): Verdict => {
+    if (typeof rule !== "function") {
+      return {
+        pass: false,
+        hint: "pass your function itself: exercises.lesson06.yourRule(myRule).",
+      };
+    }
+    for (const p of ruleParabolas) {
+      const name = `${p.L / 2}(x ${p.c < 0 ? "+" : "−"} ${Math.abs(p.c)})² ${p.fStar < 0 ? "−" : "+"} ${Math.abs(p.fStar)}`;
+      for (const x0 of ruleStarts) {
+        const x = runRule(rule, p, x0, 50);
+        if (Number.isNaN(x)) {
+          return {
+            pass: false,
+            hint: `on f(x) = ${name} from x₀ = ${x0} the run blew up (or the rule returned a non-finite rate). Which of the four failures is it?`,
+          };
+        }
+        if (Math.abs(x - p.c) >= 1e-6) {
+          return {
+            pass: false,
+            hint: `on f(x) = ${name} from x₀ = ${x0} the run ended at x = ${x.toPrecision(6)} after 50 epochs, not within 1e-6 of its minimum ${p.c}. A rule that ignores what it sees cannot suit curvatures from 0.6 to 60: which signal tells you the curvature?`,
+          };
+        }
       }
     }
-    return { pass: true, note: `It survives every start in [${ruleStarts.join(", ")}].` };
+    return { pass: true, note: `It survives every start on curvatures 0.6, 6 and 60.` };
   }),
 };

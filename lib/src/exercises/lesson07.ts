@@ -1,8 +1,9 @@
 import { linearRegression } from "../objectives/builtins/linear-regression";
 import { seed003Regression } from "../objectives/builtins/course";
 import { symmetricEigenvalues } from "../objectives/linear-algebra";
-import { exponentialDecay, restarts } from "../schedules/course/decay";
-import { defineCheck, isClose, numberVerdict } from "./check";
+import { sgd } from "../optimizers/sgd";
+import { minimize } from "../runner/minimize";
+import { defineCheck, isClose, numberVerdict, type Verdict } from "./check";
 
 /** Seed 003's features with every value doubled: XᵀX/m, and so L, grows fourfold. */
 const doubledFeatures = linearRegression({
@@ -15,6 +16,29 @@ const withIntercept = linearRegression({
   X: seed003Regression.X.map((row) => [row[0], 1]),
   y: seed003Regression.y,
 });
+
+/** Exercise 4: the start of the doubling cycle t is in (0, 50, 150, 350, …), and the rate there. */
+function doublingRestart(t: number): number {
+  let start = 0;
+  let length = 50;
+  while (t >= start + length) {
+    start += length;
+    length *= 2;
+  }
+  return 0.01 * 0.99 ** (t - start);
+}
+
+/** Exercise 5's data: intercept and x = 1 … 5, y = 3 + x/2; L ≈ 11.8, κ ≈ 70. */
+const MYSTERY_X = [
+  [1, 1],
+  [1, 2],
+  [1, 3],
+  [1, 4],
+  [1, 5],
+];
+const MYSTERY_Y = MYSTERY_X.map((row) => 3 + 0.5 * row[1]);
+const MYSTERY_STEPS = 400;
+const mysteryRegression = linearRegression({ X: MYSTERY_X, y: MYSTERY_Y });
 
 /** λmax/λmin of a symmetric positive-definite matrix. */
 function conditionNumberOf(matrix: number[][]): number {
@@ -59,22 +83,62 @@ export const lesson07 = {
     );
   }),
 
-  /** A warm restart `(t) => lr`: 0.01·0.99^(t mod 100), checked against schedules.restarts. */
-  warmRestart: defineCheck("Your warm restart", (rate: (t: number) => number) => {
-    const expected = restarts({
-      schedule: exponentialDecay({ lr: 0.01, decayRate: 0.99 }),
-      period: 100,
-    });
-    for (let t = 0; t < 1000; t++) {
-      const got = rate(t);
-      const want = expected.lr(t);
-      if (!isClose(got, want, 1e-12)) {
+  /** The exponential warm restart with doubling cycles (50, 100, 200, …) as `(t) => lr`. */
+  warmRestart: defineCheck(
+    "Your warm restart with doubling cycles",
+    (rate: (t: number) => number): Verdict => {
+      if (typeof rate !== "function") {
         return {
           pass: false,
-          hint: `at t = ${t} your rate is ${got}, expected ${want}: η_t = 0.01 · 0.99^(t mod 100) (t % 100 in TypeScript).`,
+          hint: "pass your function itself: exercises.lesson07.warmRestart(myWarmRestart).",
         };
       }
+      for (let t = 0; t < 1000; t++) {
+        const got = rate(t);
+        const want = doublingRestart(t);
+        if (!isClose(got, want, 1e-12)) {
+          return {
+            pass: false,
+            hint: `at t = ${t} your rate is ${got}, expected ${want}: find the start s of the cycle t is in (0, 50, 150, 350, 750, …), then η_t = 0.01 · 0.99^(t − s).`,
+          };
+        }
+      }
+      return {
+        pass: true,
+        note: "Each cycle twice as long as the one before, as in SGDR with T_mult = 2.",
+      };
+    },
+  ),
+
+  /** Exercise 5's new data set: X (with an intercept column) and y. */
+  mystery: { X: MYSTERY_X.map((row) => [...row]), y: [...MYSTERY_Y] },
+
+  /** A fixed rate that takes the new regression below loss 1e-8 within 400 steps. */
+  rateForNewData: defineCheck("A fixed rate for the new data", (eta: number): Verdict => {
+    const hint =
+      "compute H = XᵀX/m for these data and its eigenvalues: the rate must stay below 2/L, and the flat direction then wants it as large as possible. Try rates in (1/L, 2/L).";
+    if (typeof eta !== "number" || !Number.isFinite(eta) || eta <= 0) {
+      return {
+        pass: false,
+        hint: `the answer should be a learning rate > 0, got ${String(eta)}. ${hint}`,
+      };
     }
-    return { pass: true, note: "The rate decays for 100 steps, then jumps back to 0.01." };
+    const run = minimize(mysteryRegression, {
+      x0: [0, 0],
+      optimizer: sgd({ lr: eta }),
+      steps: MYSTERY_STEPS,
+      tol: 0,
+    });
+    const loss = run.losses[run.losses.length - 1];
+    if (run.status !== "diverged" && loss < 1e-8) {
+      return {
+        pass: true,
+        note: `Loss ${loss.toExponential(1)} after ${MYSTERY_STEPS} steps; here 2/L = ${(2 / mysteryRegression.smoothness).toFixed(4)}.`,
+      };
+    }
+    return {
+      pass: false,
+      hint: `with η = ${eta} the loss ${run.status === "diverged" ? "diverged" : `is ${loss.toExponential(1)} after ${MYSTERY_STEPS} steps`}. ${hint}`,
+    };
   }),
 };

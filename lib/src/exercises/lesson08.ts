@@ -1,9 +1,9 @@
 import { linearRegression } from "../objectives/builtins/linear-regression";
-import { thetaSquared } from "../objectives/builtins/course";
+import { seed004Regression, thetaSquared } from "../objectives/builtins/course";
 import { sgd } from "../optimizers/sgd";
 import { lrRangeTest } from "../runner/lr-range-test";
 import { oneCycleLR } from "../schedules/torch/cyclic";
-import { defineCheck, nearlyEqual, numberVerdict } from "./check";
+import { defineCheck, nearlyEqual, numberVerdict, type Verdict } from "./check";
 
 /** One feature, no intercept: XᵀX/m = (1 + 4 + 9 + 16)/4. */
 const oneFeature = linearRegression({ X: [1, 2, 3, 4], y: [2, 4, 6, 8] });
@@ -26,6 +26,47 @@ function curvesToSmooth(): { losses: number[]; smoothed: readonly number[] }[] {
     runOf([3, 3, 3, 3, 3]),
     { losses: [...test.losses], smoothed: test.smoothedLosses },
   ];
+}
+
+/** Exercise 5: seed 004's data with x tripled and y perturbed; L ≈ 11.9 (2/L ≈ 0.17), not the lesson's. */
+const seedXs = seed004Regression.X.map((row) => row[1]);
+const mysteryLoss = linearRegression({
+  X: seedXs.map((x) => [1, 3 * x]),
+  y: seed004Regression.y.map((v, i) => v + 0.3 * Math.sin(7 * i)),
+  name: "mystery regression",
+});
+const MYSTERY_SEEDS = [11, 12, 13, 14, 15];
+const MYSTERY_STEPS = 200;
+const MYSTERY_CONSTANTS = [0.001, 0.003, 0.01, 0.03, 0.1];
+
+/** Geometric mean over the seeds of the excess full-batch loss after 200 steps; Infinity if any run diverges. */
+function mysteryScore(rate: (t: number) => number): number {
+  const best = mysteryLoss.value(mysteryLoss.minima![0]);
+  let logSum = 0;
+  for (const seed of MYSTERY_SEEDS) {
+    const batches = mysteryLoss.stochastic({ batchSize: 4, seed });
+    const theta = [0, 0];
+    for (let t = 0; t < MYSTERY_STEPS; t++) {
+      batches.nextBatch?.();
+      const lr = rate(t);
+      if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) return Infinity;
+      const g = batches.gradient(theta);
+      theta[0] -= lr * g[0];
+      theta[1] -= lr * g[1];
+      if (!theta.every((v) => Number.isFinite(v) && Math.abs(v) < 1e6)) return Infinity;
+    }
+    logSum += Math.log(Math.max(mysteryLoss.value(theta) - best, 1e-300));
+  }
+  return Math.exp(logSum / MYSTERY_SEEDS.length);
+}
+
+let mysteryConstantCache: { lr: number; score: number } | undefined;
+function bestMysteryConstant(): { lr: number; score: number } {
+  mysteryConstantCache ??= MYSTERY_CONSTANTS.map((lr) => ({
+    lr,
+    score: mysteryScore(() => lr),
+  })).reduce((a, b) => (b.score < a.score ? b : a));
+  return mysteryConstantCache;
 }
 
 /** Exercises of lesson 08, finding a learning rate. */
@@ -89,4 +130,35 @@ export const lesson08 = {
       "the rate climbs for the first pctStart·T − 1 steps (pctStart = 0.3 by default), then falls.",
     );
   }),
+
+  /** Exercise 5's problem: `objective(seed)` (mini-batches of 4) and `fullLoss`, from (0, 0). */
+  mystery: {
+    objective: (seed: number) => mysteryLoss.stochastic({ batchSize: 4, seed }),
+    fullLoss: mysteryLoss,
+  },
+
+  /** A 200-step schedule that ends 5× below the best constant rate on the new noisy problem. */
+  scheduleForNewProblem: defineCheck(
+    "Your schedule for the new problem",
+    (rate: (t: number) => number): Verdict => {
+      if (typeof rate !== "function") {
+        return {
+          pass: false,
+          hint: "pass your function itself: exercises.lesson08.scheduleForNewProblem(myNoisySchedule).",
+        };
+      }
+      const best = bestMysteryConstant();
+      const yours = mysteryScore(rate);
+      if (yours <= best.score / 5) {
+        return {
+          pass: true,
+          note: `Excess loss ${yours.toExponential(2)}, ${(best.score / yours).toFixed(0)} times below the best constant rate (${best.lr}); here 2/L = ${(2 / mysteryLoss.smoothness).toFixed(3)}.`,
+        };
+      }
+      return {
+        pass: false,
+        hint: `${Number.isFinite(yours) ? `your schedule ends at an excess loss of ${yours.toExponential(2)}` : "your schedule diverged on at least one seed (or gave a bad rate)"}; the best constant rate (${best.lr}) ends at ${best.score.toExponential(2)}, and you need 5 times lower. This problem's curvature is not lesson 08's: run lrRangeTest on mystery.objective(…) to find its edge, build a one cycle from it, and explore its peak as the lesson's slider does (the check runs plain SGD, without momentum).`,
+      };
+    },
+  ),
 };

@@ -115,7 +115,8 @@ export function pathGrid(
       return [low - margin, high + margin] as const;
     })();
   const maxPoints = pointsPerTrace(2 * rows * cols);
-  const keep = CURVE_POINTS <= maxPoints ? curveX.map((_, i) => i) : decimate(CURVE_POINTS, maxPoints);
+  const keep =
+    CURVE_POINTS <= maxPoints ? curveX.map((_, i) => i) : decimate(CURVE_POINTS, maxPoints);
 
   const data: PlotlyObject[] = [];
   const layout: PlotlyObject = baseLayout(title, {
@@ -162,7 +163,8 @@ export function pathGrid(
       };
       const on = { xaxis: `x${suffix}`, yaxis: `y${suffix}` };
       const color = colors[r % colors.length];
-      const name = [rowLabels[r], colLabels[c]].filter(Boolean).join(", ") || `row ${r + 1}, column ${c + 1}`;
+      const name =
+        [rowLabels[r], colLabels[c]].filter(Boolean).join(", ") || `row ${r + 1}, column ${c + 1}`;
       data.push({
         ...on,
         type: "scatter",

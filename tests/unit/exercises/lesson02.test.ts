@@ -29,17 +29,43 @@ describe("lesson 02 checks", () => {
   expectChecks(exercises.lesson02, {
     gdVector: {
       right: GDVector,
+      trivial: {
+        "the placeholder": (wInit: number[]) => [[...wInit]],
+      },
       // Forgets the start: returns only the epochs' positions.
       wrong: (wInit: number[], grad: (w: number[]) => number[], epochs: number, lr: number) =>
         GDVector(wInit, grad, epochs, lr).slice(1),
     },
-    rateForFiveEpochs: { right: 0.5, wrong: 0.1 },
+    rateForFiveEpochsOn10x2: {
+      right: 0.05,
+      wrong: 0.1,
+      trivial: {
+        "x²'s one-step rate 0.5": 0.5,
+        "the seed's 0.01": 0.01,
+        "the seed's 0.001": 0.001,
+      },
+    },
+    readLossCurves: {
+      right: { A: "too small", B: "too large", C: "good", D: "too small" },
+      // Calls the slowly growing curve B "good" because it started by... going anywhere at all.
+      wrong: { A: "too small", B: "good", C: "good", D: "too small" },
+      trivial: {
+        "the placeholder": { A: "?", B: "?", C: "?", D: "?" },
+        "all good": { A: "good", B: "good", C: "good", D: "good" },
+        "all too small": { A: "too small", B: "too small", C: "too small", D: "too small" },
+        "all too large": { A: "too large", B: "too large", C: "too large", D: "too large" },
+      },
+    },
     lineGradient: {
       right: lineGradient,
       wrong: (b: number, w: number, xs: number[], ys: number[]) =>
         lineGradient(b, w, xs, ys).map((g) => 2 * g),
     },
-    whichMinimum: { right: -0.8603, wrong: -6.4373 },
+    whichMinimum: {
+      right: -0.8603,
+      wrong: -6.4373,
+      trivial: { "the placeholder": 0, "the start": -3 },
+    },
   });
 
   describe("hints", () => {
@@ -51,11 +77,21 @@ describe("lesson 02 checks", () => {
     };
 
     it("accepts any rate that finishes in 5 epochs, and says when a rate makes x grow", () => {
-      for (const lr of [0.35, 0.5, 0.65]) {
-        expect(message(() => exercises.lesson02.rateForFiveEpochs(lr))).toMatch(/^✅/);
+      for (const lr of [0.04, 0.05, 0.06]) {
+        expect(message(() => exercises.lesson02.rateForFiveEpochsOn10x2(lr))).toMatch(/^✅/);
       }
-      expect(message(() => exercises.lesson02.rateForFiveEpochs(1.2))).toMatch(/too large/);
-      expect(message(() => exercises.lesson02.rateForFiveEpochs(-1))).toMatch(/> 0/);
+      expect(message(() => exercises.lesson02.rateForFiveEpochsOn10x2(0.5))).toMatch(/too large/);
+      expect(message(() => exercises.lesson02.rateForFiveEpochsOn10x2(-1))).toMatch(/> 0/);
+    });
+
+    it("shows the four curves: B grows, C ends lowest", () => {
+      const { A, B, C, D } = exercises.lesson02.mysteryCurves;
+      expect([A, B, C, D].every((c) => c.length === 31)).toBe(true);
+      expect(B[30]).toBeGreaterThan(B[0]);
+      expect(C[30]).toBeLessThan(Math.min(A[30], D[30]));
+      expect(message(() => exercises.lesson02.readLossCurves({ A: "slow" } as never))).toMatch(
+        /curve A/,
+      );
     });
 
     it("points at the wrong position of a GD that climbs, or that reuses one array", () => {

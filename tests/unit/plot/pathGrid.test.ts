@@ -69,8 +69,18 @@ describe("plot.pathGrid", () => {
     const fig = plot.pathGrid(
       objectives.xSquared,
       [
-        [[-1, 0.8, -0.6], [-1, 0.5, 0.2], [-1, 0], [-1, -0.5]],
-        [[-1, -0.9], [-1, -0.8], [-1, -0.7], [-1, -0.6]],
+        [
+          [-1, 0.8, -0.6],
+          [-1, 0.5, 0.2],
+          [-1, 0],
+          [-1, -0.5],
+        ],
+        [
+          [-1, -0.9],
+          [-1, -0.8],
+          [-1, -0.7],
+          [-1, -0.6],
+        ],
       ],
       { rowLabels: ["lr = 0.9", "lr = 0.1"], domain: [-1.5, 1.5] },
     );
@@ -85,12 +95,18 @@ describe("plot.pathGrid", () => {
     expect(() => plot.pathGrid(x2, [[[]]])).toThrow(/paths\[0\]\[0\]/);
     expect(() => plot.pathGrid(objectives.rosenbrock, [[[1]]])).toThrow(/objective\.dim/);
     expect(() => plot.pathGrid(x2, [[[1]]], { rowLabels: ["a", "b"] })).toThrow(/rowLabels/);
-    expect(() => plot.pathGrid(x2, [[[1]]], { colLabels: [1 as unknown as string] })).toThrow(/colLabels/);
+    expect(() => plot.pathGrid(x2, [[[1]]], { colLabels: [1 as unknown as string] })).toThrow(
+      /colLabels/,
+    );
     expect(() => plot.pathGrid(x2, [[[1]]], { domain: [2, 1] })).toThrow(/domain/);
     expect(() => plot.pathGrid(x2, [[[1]]], { yRange: [0, NaN] })).toThrow(/yRange/);
     expect(() => plot.pathGrid(x2, [[[1]]], { width: -5 })).toThrow(/width/);
     expect(() => plot.pathGrid(x2, [[[1]]], { height: 1.5 })).toThrow(/height/);
-    expect(() => plot.pathGrid(x2, [[[1]]], { colors: "red" as unknown as string[] })).toThrow(/colors/);
-    expect(() => plot.pathGrid(x2, [[[1]]], { range: 2 } as never)).toThrow(/pathGrid option must be one of/);
+    expect(() => plot.pathGrid(x2, [[[1]]], { colors: "red" as unknown as string[] })).toThrow(
+      /colors/,
+    );
+    expect(() => plot.pathGrid(x2, [[[1]]], { range: 2 } as never)).toThrow(
+      /pathGrid option must be one of/,
+    );
   });
 });
