@@ -132,6 +132,41 @@ export function requireUnitInterval(parameter: string, value: number): number {
   return value;
 }
 
+/** Checks one numeric option: a number for which `ok` holds, else "<parameter> must be <accepted>". */
+export function requireNumber(
+  parameter: string,
+  value: number,
+  accepted: string,
+  ok: (value: number) => boolean,
+): number {
+  if (typeof value !== "number" || Number.isNaN(value) || !ok(value)) {
+    throw invalid(parameter, accepted, value);
+  }
+  return value;
+}
+
+/** Checks an option that must be one of a few strings. */
+export function requireChoice<T extends string>(
+  parameter: string,
+  value: T,
+  choices: readonly T[],
+): T {
+  if (!choices.includes(value)) {
+    throw invalid(parameter, `one of ${choices.map((c) => JSON.stringify(c)).join(", ")}`, value);
+  }
+  return value;
+}
+
+/** Checks that `value` is an array or typed array of finite numbers (ctx.grad, ctx.x). */
+export function requireFiniteArray(parameter: string, value: ArrayLike<number>): ArrayLike<number> {
+  const arrayLike =
+    Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+  let finite = arrayLike;
+  for (let i = 0; finite && i < value.length; i++) finite = Number.isFinite(value[i]);
+  if (!finite) throw invalid(parameter, "an array of finite numbers", value);
+  return value;
+}
+
 /** Checks one option and returns it: throws an LrlabError naming `parameter` when it is bad. */
 export type Check<T> = (parameter: string, value: T) => T;
 

@@ -6,7 +6,7 @@ import {
   requirePositive,
 } from "../errors";
 import { requireObjective } from "../objectives/require-objective";
-import { requireNumber } from "../schedules/define";
+import { requireNumber } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { exponentialDecay } from "../schedules/course/decay";

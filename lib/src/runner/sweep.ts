@@ -3,7 +3,7 @@ import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
-import { requireChoice } from "../schedules/define";
+import { requireChoice } from "../errors";
 import { formatNumber, minimize } from "./minimize";
 import { requireRecordableSteps, type Run, type RunStatus } from "./run";
 

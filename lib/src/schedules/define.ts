@@ -1,4 +1,4 @@
-import { invalid, requireIntegerIn } from "../errors";
+import { invalid, requireFiniteArray, requireIntegerIn } from "../errors";
 import type { Schedule, ScheduleContext } from "./schedule";
 
 /** Checks a step index t: an integer ≥ 0. */
@@ -6,44 +6,9 @@ export function requireStep(t: number): number {
   return requireIntegerIn("t", t, 0, Infinity);
 }
 
-/** Checks one numeric option: a number for which `ok` holds, else "<parameter> must be <accepted>". */
-export function requireNumber(
-  parameter: string,
-  value: number,
-  accepted: string,
-  ok: (value: number) => boolean,
-): number {
-  if (typeof value !== "number" || Number.isNaN(value) || !ok(value)) {
-    throw invalid(parameter, accepted, value);
-  }
-  return value;
-}
-
-/** Checks an option that must be one of a few strings. */
-export function requireChoice<T extends string>(
-  parameter: string,
-  value: T,
-  choices: readonly T[],
-): T {
-  if (!choices.includes(value)) {
-    throw invalid(parameter, `one of ${choices.map((c) => JSON.stringify(c)).join(", ")}`, value);
-  }
-  return value;
-}
-
 /** A time-based schedule from its formula: `lr(t)` checks t and ignores the context. */
 export function timeSchedule(name: string, lrAt: (t: number) => number): Schedule {
   return { name, lr: (t) => lrAt(requireStep(t)) };
-}
-
-/** Checks that `value` is an array or typed array of finite numbers (ctx.grad, ctx.x). */
-export function requireFiniteArray(parameter: string, value: ArrayLike<number>): ArrayLike<number> {
-  const arrayLike =
-    Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
-  let finite = arrayLike;
-  for (let i = 0; finite && i < value.length; i++) finite = Number.isFinite(value[i]);
-  if (!finite) throw invalid(parameter, "an array of finite numbers", value);
-  return value;
 }
 
 /**

@@ -5,7 +5,8 @@ import {
   requirePositive,
   requirePositiveInteger,
 } from "../../errors";
-import { requireNumber, requireSchedule, requireStep, timeSchedule } from "../define";
+import { requireSchedule, requireStep, timeSchedule } from "../define";
+import { requireNumber } from "../../errors";
 import type { Schedule } from "../schedule";
 import { cosineAnnealingLR } from "../torch/cosine";
 import { linearLR } from "../torch/linear";

@@ -1,5 +1,6 @@
 import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
-import { requireNumber, requireStep } from "../define";
+import { requireStep } from "../define";
+import { requireNumber } from "../../errors";
 import type { Schedule } from "../schedule";
 
 /** murmur3's 32-bit finalizer: scrambles an integer into a well-mixed unsigned 32-bit one. */

@@ -7,7 +7,8 @@ import {
   requirePositive,
   requireUnitInterval,
 } from "../../errors";
-import { requireChoice, requireNumber, requireStep, timeSchedule } from "../define";
+import { requireStep, timeSchedule } from "../define";
+import { requireChoice, requireNumber } from "../../errors";
 import type { Schedule } from "../schedule";
 
 /** Options of oneCycleLR: PyTorch's OneCycleLR arguments in camelCase. */

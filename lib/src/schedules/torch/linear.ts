@@ -4,7 +4,8 @@ import {
   requireOptions,
   requirePositiveInteger,
 } from "../../errors";
-import { requireNumber, timeSchedule } from "../define";
+import { timeSchedule } from "../define";
+import { requireNumber } from "../../errors";
 import type { Schedule } from "../schedule";
 
 /**

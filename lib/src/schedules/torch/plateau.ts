@@ -4,7 +4,8 @@ import {
   requireOptions,
   requireUnitInterval,
 } from "../../errors";
-import { orderedSchedule, requireChoice } from "../define";
+import { orderedSchedule } from "../define";
+import { requireChoice } from "../../errors";
 import type { Schedule } from "../schedule";
 
 /**

@@ -1,0 +1,213 @@
+import { datasets } from "../datasets";
+import { objectives } from "../objectives";
+import type { Network } from "../objectives/builtins/network";
+import { optimizers } from "../optimizers";
+import { train } from "../runner/train";
+import { schedules } from "../schedules";
+import type { Schedule } from "../schedules/schedule";
+import { defineCheck, type Verdict } from "./check";
+
+/** Lesson 10's data: digits, a stratified 80/20 split (seed 0), standardized with the training rows. */
+let prepared:
+  { X: number[][]; y: readonly number[]; validation: { X: number[][]; y: number[] } } | undefined;
+function digitsData() {
+  if (prepared === undefined) {
+    const { train: part, validation } = datasets.split(datasets.digits(), {
+      validation: 0.2,
+      seed: 0,
+    });
+    prepared = {
+      X: datasets.standardize(part.X),
+      y: part.y,
+      validation: { X: datasets.standardize(validation.X, part.X), y: [...validation.y] },
+    };
+  }
+  return prepared;
+}
+
+const networks = new Map<string, Network>();
+function network(hidden: number[]): Network {
+  const key = hidden.join("-");
+  let net = networks.get(key);
+  if (net === undefined) {
+    const { X, y } = digitsData();
+    net = objectives.mlp({ X, y, hidden, activation: "relu" });
+    networks.set(key, net);
+  }
+  return net;
+}
+
+const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+
+// Exercise 1: the reference run, and the new batch size.
+const SCALE_SEEDS = [31, 32, 33];
+const REFERENCE = { batchSize: 20, lr: 0.03, epochs: 6 };
+const NEW_BATCH = 400;
+/** The final training loss may differ from the reference run's by at most this fraction. */
+const SCALE_BAND = 0.25;
+let referenceLoss: number | undefined;
+
+/** Mean final training loss of plain SGD on the 64-32-10 network, over the exercise's seeds. */
+function finalLoss(lr: number, batchSize: number): number {
+  const net = network([32]);
+  return mean(
+    SCALE_SEEDS.map((seed) => {
+      const run = train(net, {
+        optimizer: optimizers.sgd({ lr }),
+        epochs: REFERENCE.epochs,
+        batchSize,
+        seed,
+        progress: false,
+        evaluateEvery: 1e6,
+      });
+      return run.status === "diverged" ? Infinity : run.final.trainLoss;
+    }),
+  );
+}
+
+// Exercise 2: the failing deep Adam run.
+const WARMUP = { hidden: [32, 32, 32, 32], lr: 0.15, batchSize: 256, epochs: 10 };
+const WARMUP_SEEDS = [41, 42, 43];
+const WARMUP_STEPS = 10 * Math.ceil(1438 / 256); // 60
+/** Every seed must reach this validation accuracy, and their mean WARMUP_MEAN. */
+const WARMUP_EACH = 0.85;
+const WARMUP_MEAN = 0.88;
+
+function ratesOf(answer: Schedule | ((t: number) => number)): number[] {
+  const lrAt =
+    typeof answer === "function"
+      ? answer
+      : typeof answer === "object" && answer !== null && typeof answer.lr === "function"
+        ? (t: number) => answer.lr(t)
+        : undefined;
+  if (lrAt === undefined) {
+    throw new Error(
+      `give a schedule such as schedules.warmupCosine({ … }) or a function (t) => η, got ${String(answer)}`,
+    );
+  }
+  if (typeof answer === "object") answer.reset?.();
+  return Array.from({ length: WARMUP_STEPS }, (_, t) => lrAt(t));
+}
+
+// Exercise 3: the Robbins–Monro conditions.
+const SCHEDULE_CHOICES = ["constant", "exponential", "1/t", "1/sqrt(t)", "1/t^0.75", "1/t^2"];
+/** Σηₜ = ∞ and Σηₜ² < ∞: ηₜ ∝ t^−p with 1/2 < p ≤ 1. */
+const ROBBINS_MONRO = ["1/t", "1/t^0.75"];
+
+/** Exercises of lesson 10, batch size, noise and warm-up. */
+export const lesson10 = {
+  /**
+   * Scale η from the reference run (batches of 20, η = 0.03, 6 epochs) to batches of 400. The check
+   * trains both on fresh seeds and passes when the final training losses agree to within 25%.
+   */
+  scaleForBatch: defineCheck(`Your η for batches of ${NEW_BATCH}`, (eta: number): Verdict => {
+    if (typeof eta !== "number" || !Number.isFinite(eta) || eta <= 0) {
+      return {
+        pass: false,
+        hint: `give a learning rate: a finite number > 0, got ${String(eta)}.`,
+      };
+    }
+    referenceLoss ??= finalLoss(REFERENCE.lr, REFERENCE.batchSize);
+    const loss = finalLoss(eta, NEW_BATCH);
+    const ratio = loss / referenceLoss;
+    const measured = `after ${REFERENCE.epochs} epochs on seeds ${SCALE_SEEDS.join(", ")} the reference (batches of ${REFERENCE.batchSize}, η = ${REFERENCE.lr}) ends at a training loss of ${referenceLoss.toFixed(3)}, yours (batches of ${NEW_BATCH}, η = ${eta}) at ${Number.isFinite(loss) ? loss.toFixed(3) : "divergence"}`;
+    if (Math.abs(ratio - 1) <= SCALE_BAND) {
+      return {
+        pass: true,
+        note: `${measured}: the same training, with ${NEW_BATCH / REFERENCE.batchSize} times fewer steps.`,
+      };
+    }
+    const direction =
+      ratio > 1
+        ? "higher: with the same epochs, a larger batch takes fewer steps, so each step must go further"
+        : "lower: your run trained further than the reference, so its η/B is larger";
+    return {
+      pass: false,
+      hint: `${measured}, ${(100 * Math.abs(ratio - 1)).toFixed(0)}% ${direction}. Keep η/B as it was.`,
+    };
+  }),
+
+  /**
+   * A warm-up for Adam (lr 0.15) on a 64-32-32-32-32-10 ReLU network, batches of 256, 10 epochs
+   * (60 steps): the schedule must peak at 0.15 by step 30; the check trains it on three fresh seeds.
+   */
+  warmupSchedule: defineCheck(
+    "Your warm-up",
+    (answer: Schedule | ((t: number) => number)): Verdict => {
+      const rates = ratesOf(answer);
+      const bad = rates.findIndex((r) => typeof r !== "number" || !Number.isFinite(r) || r < 0);
+      if (bad >= 0) {
+        return {
+          pass: false,
+          hint: `the rate at step ${bad} is ${String(rates[bad])}: every rate must be a finite number ≥ 0.`,
+        };
+      }
+      const peak = Math.max(...rates);
+      const peakStep = rates.indexOf(peak);
+      if (Math.abs(peak - WARMUP.lr) > 0.01 * WARMUP.lr) {
+        return {
+          pass: false,
+          hint: `the run must reach its full rate ${WARMUP.lr} (a warm-up changes how you get there, not where), but your highest rate over the ${WARMUP_STEPS} steps is ${+peak.toPrecision(4)}.`,
+        };
+      }
+      if (peakStep > WARMUP_STEPS / 2) {
+        return {
+          pass: false,
+          hint: `your rate first reaches ${WARMUP.lr} at step ${peakStep}: a warm-up should take at most half of the ${WARMUP_STEPS} steps (here 30), so that most of the run is spent at a useful rate.`,
+        };
+      }
+      const net = network(WARMUP.hidden);
+      const { validation } = digitsData();
+      const accuracies = WARMUP_SEEDS.map((seed) => {
+        const run = train(net, {
+          optimizer: optimizers.adam({ lr: WARMUP.lr }),
+          schedule: schedules.lambdaLR({
+            lr: 1,
+            lrLambda: (t) => rates[Math.min(t, rates.length - 1)],
+          }),
+          epochs: WARMUP.epochs,
+          batchSize: WARMUP.batchSize,
+          seed,
+          validation,
+          evaluateEvery: 1e6,
+          progress: false,
+        });
+        return run.status === "diverged" ? 0 : run.final.validationAccuracy;
+      });
+      const shown = accuracies.map((a) => `${(100 * a).toFixed(1)}%`).join(", ");
+      if (Math.min(...accuracies) >= WARMUP_EACH && mean(accuracies) >= WARMUP_MEAN) {
+        return {
+          pass: true,
+          note: `validation accuracy on seeds ${WARMUP_SEEDS.join(", ")}: ${shown}, from a run that fails without warm-up.`,
+        };
+      }
+      return {
+        pass: false,
+        hint: `validation accuracy on seeds ${WARMUP_SEEDS.join(", ")}: ${shown}; every seed needs ${100 * WARMUP_EACH}% and their mean ${100 * WARMUP_MEAN}%. Is the warm-up long enough for Adam's first steps to become small, and does the rate come down again by the end?`,
+      };
+    },
+  ),
+
+  /** Which of the decays ηₜ ∝ … satisfy both Robbins–Monro conditions. */
+  robbinsMonro: defineCheck(
+    "The schedules that satisfy Robbins–Monro",
+    (names: string[]): Verdict => {
+      if (!Array.isArray(names) || names.some((n) => !SCHEDULE_CHOICES.includes(n))) {
+        return {
+          pass: false,
+          hint: `give an array of names from ${SCHEDULE_CHOICES.map((n) => JSON.stringify(n)).join(", ")}, got ${JSON.stringify(names)}.`,
+        };
+      }
+      const chosen = new Set(names);
+      const missing = ROBBINS_MONRO.filter((n) => !chosen.has(n));
+      const extra = [...chosen].filter((n) => !ROBBINS_MONRO.includes(n));
+      if (missing.length === 0 && extra.length === 0) {
+        return { pass: true, note: "ηₜ ∝ t^−p satisfies both exactly when 1/2 < p ≤ 1." };
+      }
+      return {
+        pass: false,
+        hint: `${extra.length > 0 ? `${extra.map((n) => JSON.stringify(n)).join(", ")} fails one of the conditions` : `you missed ${missing.length} of them`}. For ηₜ = t^−p: Σ t^−p is infinite for p ≤ 1, Σ t^−2p is finite for 2p > 1. A constant or an exponential decay is not a power of t: check their sums directly.`,
+      };
+    },
+  ),
+};
