@@ -1,7 +1,7 @@
 export { LrlabError } from "./errors";
 export { miniBatches, seededRandom, shuffle } from "./random";
 export { show, displayBundle, PLOTLY_MIME } from "./display/show";
-export type { Figure } from "./display/show";
+
 export * from "./objectives";
 export * from "./optimizers";
 export * from "./schedules";

@@ -10,7 +10,7 @@
 // arrives. If it never arrives, the div keeps a message that says how to get it back. The course
 // site strips the embedded copies and loads one shared plotly.min.js per page instead.
 import { randomUUID } from "node:crypto";
-import type { Figure } from "./show";
+import type { Figure } from "../plot/figure";
 
 /** Marks the <script> that embeds plotly.js, so the site can find and replace it. */
 export const LIBRARY_MARKER = "data-lrlab-plotly";

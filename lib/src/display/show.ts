@@ -1,15 +1,8 @@
 import { LrlabError, requireBoolean, requireOptions } from "../errors";
+import type { Figure } from "../plot/figure";
 import { figureHtml, libraryHtml } from "./html";
 import { plotlyLibrary } from "./plotlyLibrary";
 import { loadTslab, type TslabHook } from "./tslab";
-
-/** A Plotly figure as plain JSON: what `Plotly.newPlot` takes. */
-export interface Figure {
-  data: object[];
-  layout?: object;
-  frames?: object[];
-  config?: object;
-}
 
 /** The mime type JupyterLab, VS Code and nteract render as an interactive Plotly figure. */
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";

@@ -1,6 +1,6 @@
 // Animations that run without a kernel: Plotly frames with play/pause and a step slider.
 import { requireIntegerIn, requireOptions, requirePositive } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, MAX_FRAMES } from "./decimate";

@@ -6,7 +6,7 @@ import {
   requireOptions,
   requirePositiveInteger,
 } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, pointsPerTrace } from "./decimate";

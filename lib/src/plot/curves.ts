@@ -1,7 +1,7 @@
 // Curves of y against x, with an optional band of spread and reference lines: the course's plain
 // x–y figure (accuracy against η, loss against batch size, …).
 import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import { decimate, pointsPerTrace } from "./decimate";
 import {
   FIGURE_CONFIG,

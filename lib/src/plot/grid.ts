@@ -1,6 +1,6 @@
 // Small multiples: one run per cell of a rows × columns grid, e.g. learning rate × decay.
 import { invalid, requireBoolean, requireOptions } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
 import { requireRange } from "./objectives";

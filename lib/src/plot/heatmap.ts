@@ -1,6 +1,6 @@
 // A heatmap of a sweep: one number (final loss, steps to converge) per pair of settings.
 import { invalid, requireBoolean, requireOptions } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import { FIGURE_CONFIG, axis, baseLayout, round } from "./theme";
 
 /** A sweep's results: z[j][i] is the value at x[i], y[j]; null (or NaN) where there is none. */

@@ -1,9 +1,10 @@
 // Public surface of the plot module: `plot.series(...)`, `plot.contour(...)`, … and their option types.
 import { animate1d, animate2d } from "./animation";
 import { contour, surface } from "./contour";
-import { decimate, MAX_FRAMES, MAX_POINTS_PER_FIGURE, MAX_POINTS_PER_TRACE } from "./decimate";
+import { MAX_FRAMES, MAX_POINTS_PER_FIGURE, MAX_POINTS_PER_TRACE } from "./decimate";
 import { grid } from "./grid";
 import { heatmap } from "./heatmap";
+import { images } from "./images";
 import { lrRangeTest } from "./lrRangeTest";
 import { lrSlider } from "./lrSlider";
 import { path1d } from "./path1d";
@@ -11,7 +12,7 @@ import { pathGrid } from "./pathGrid";
 import { curves } from "./curves";
 import { series } from "./series";
 import { training } from "./training";
-import { colorOf, DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
 
 /** Figure builders: each returns a plain Plotly figure object for `show(figure)`. */
 export const plot = {
@@ -24,20 +25,24 @@ export const plot = {
   surface,
   grid,
   heatmap,
+  images,
   lrRangeTest,
   animate1d,
   animate2d,
   lrSlider,
-  decimate,
-  colorOf,
-  limits: {
-    MAX_FRAMES,
-    MAX_POINTS_PER_TRACE,
-    MAX_POINTS_PER_FIGURE,
-    DEFAULT_WIDTH,
-    DEFAULT_HEIGHT,
-  },
 } as const;
+
+/** What one figure may carry, and the default size, shared by every builder. */
+export const FIGURE_LIMITS = {
+  MAX_FRAMES,
+  MAX_POINTS_PER_TRACE,
+  MAX_POINTS_PER_FIGURE,
+  DEFAULT_WIDTH,
+  DEFAULT_HEIGHT,
+} as const;
+
+export { colorOf } from "./theme";
+export { decimate } from "./decimate";
 
 export type { AnimationOptions } from "./animation";
 export type { LandscapeOptions } from "./contour";
@@ -50,3 +55,4 @@ export type { SeriesPanel } from "./runs";
 export type { SeriesOptions } from "./series";
 export type { Curve, CurvesOptions, Guide } from "./curves";
 export type { TrainingOptions, TrainingPanel } from "./training";
+export type { Figure } from "./figure";

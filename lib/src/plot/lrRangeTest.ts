@@ -1,6 +1,6 @@
 // The LR range test: loss against an exponentially growing learning rate, with suggestions marked.
 import { invalid, requireOptions } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import { decimate } from "./decimate";
 import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, type PlotlyObject } from "./theme";
 

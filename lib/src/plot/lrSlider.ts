@@ -1,6 +1,6 @@
 // A slider over precomputed learning rates: dragging it shows the run made with that rate.
 import { describe, invalid, LrlabError, requireBoolean, requireOptions } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { MAX_FRAMES } from "./decimate";

@@ -1,6 +1,6 @@
 // A 1-D loss curve with the optimizer's path on it: numbered steps and arrows for each update.
 import { requireIntegerIn, requireOptions } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { inside, linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";

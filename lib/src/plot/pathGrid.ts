@@ -1,6 +1,6 @@
 // Small multiples of 1-D paths drawn on their curve: the course's 4 × 4 grids of rate × decay or momentum.
 import { invalid, parseOptions, requirePositiveInteger } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import { decimate, pointsPerTrace } from "./decimate";
 import { linspace, rangeOf, requireObjectiveOfDim, requireRange, type Range } from "./objectives";

@@ -1,6 +1,6 @@
 // Series over iterations: parameter, loss, gradient and learning rate in stacked panels.
 import { invalid, requireOptions } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
 import { panelLines, panelTitle, requirePanel, runDim, runList, type SeriesPanel } from "./runs";

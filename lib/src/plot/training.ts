@@ -1,6 +1,6 @@
 // Training curves: loss, accuracy, learning rate, momentum and update/weight ratio over epochs.
 import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
-import type { Figure } from "../display/show";
+import type { Figure } from "./figure";
 import type { Training } from "../runner/train";
 import { decimate, pointsPerTrace } from "./decimate";
 import {

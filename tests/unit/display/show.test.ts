@@ -7,7 +7,8 @@ import {
   LIBRARY_MARKER,
   scriptSafeJson,
 } from "../../../lib/src/display/html";
-import { displayBundle, PLOTLY_MIME, type Figure } from "../../../lib/src/display/show";
+import { displayBundle, PLOTLY_MIME } from "../../../lib/src/display/show";
+import type { Figure } from "../../../lib/src/plot/figure";
 
 const figure: Figure = {
   data: [{ type: "scatter", y: [1, 2, 3] }],

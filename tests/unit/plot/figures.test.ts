@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plot } from "../../../lib/src/plot";
+import { colorOf, FIGURE_LIMITS, plot } from "../../../lib/src/plot";
 import type { Objective } from "../../../lib/src/objectives/objective";
 import { gdRun, jsonBytes, parabola, rosenbrock, type Json } from "./fixtures";
 
@@ -25,7 +25,7 @@ describe("plot.series", () => {
     expect(layout.yaxis.domain[1]).toBe(1);
     expect(layout.yaxis3.domain[0]).toBeCloseTo(0);
     expect(traces.filter((t) => t.showlegend).map((t) => t.name)).toEqual(runs.map((r) => r.label));
-    expect(traces[0].line.color).toBe(plot.colorOf("fixed"));
+    expect(traces[0].line.color).toBe(colorOf("fixed"));
     expect(traces[3].y).toHaveLength(21); // grad panel: one value per iterate
     expect(traces[6].y).toHaveLength(20); // lr panel: one per update
   });
@@ -53,11 +53,11 @@ describe("plot.series", () => {
     const figure = plot.series(long, { panels: ["x", "loss", "grad", "lr"] });
     const traces = figure.data as Json[];
     for (const trace of traces) {
-      expect(trace.y.length).toBeLessThanOrEqual(plot.limits.MAX_POINTS_PER_TRACE);
+      expect(trace.y.length).toBeLessThanOrEqual(FIGURE_LIMITS.MAX_POINTS_PER_TRACE);
       expect(trace.x[0]).toBe(0);
     }
     const points = traces.reduce((sum, t) => sum + t.y.length, 0);
-    expect(points).toBeLessThanOrEqual(plot.limits.MAX_POINTS_PER_FIGURE);
+    expect(points).toBeLessThanOrEqual(FIGURE_LIMITS.MAX_POINTS_PER_FIGURE);
     expect(traces[0].x.at(-1)).toBe(20_000);
     expect(jsonBytes(figure)).toBeLessThan(BUDGET);
   });
@@ -132,7 +132,7 @@ describe("plot.contour and plot.surface", () => {
     expect(land.colorbar.title.text).toBe("log₁₀(1 + J − J_min)");
     expect(rest.map((t) => t.name)).toEqual([...runs.map((r) => r.label), "start", "minimum"]);
     expect(rest[0].x.length).toBeLessThanOrEqual(1000);
-    expect(rest[1].line.color).toBe(plot.colorOf("momentum"));
+    expect(rest[1].line.color).toBe(colorOf("momentum"));
     expect(rest[4].x).toEqual([-1.5]);
     expect(rest[5].x).toEqual([1]);
     expect(jsonBytes(figure)).toBeLessThan(BUDGET);
@@ -345,11 +345,7 @@ describe("colors: one colour per run", () => {
 
   it("keeps the optimizer's colour for runs beyond the list", () => {
     const figure = plot.series(runs, { colors: ["#ff0000"] });
-    expect(lineColors(figure, [0, 1, 2])).toEqual([
-      "#ff0000",
-      plot.colorOf("sgd"),
-      plot.colorOf("sgd"),
-    ]);
+    expect(lineColors(figure, [0, 1, 2])).toEqual(["#ff0000", colorOf("sgd"), colorOf("sgd")]);
     expect((figure.data as Json[])[1].line.dash).toBe("dash");
   });
 });
@@ -631,12 +627,12 @@ describe("figure options: a clear error naming the option, never a broken figure
     // 8. colorOf
     [
       "a colour for a number",
-      () => plot.colorOf(notA(5)),
+      () => colorOf(notA(5)),
       "name must be an optimizer or schedule name (a string), got 5",
     ],
     [
       "a colour for a run",
-      () => plot.colorOf(notA(run1d)),
+      () => colorOf(notA(run1d)),
       "name must be an optimizer or schedule name (a string), got object",
     ],
     // 9. misspelt options and options that are not objects

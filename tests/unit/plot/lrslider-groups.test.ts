@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plot } from "../../../lib/src/plot";
+import { colorOf, plot } from "../../../lib/src/plot";
 import { gdRun, parabola } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,7 +22,7 @@ describe("lrSlider with groups of runs", () => {
     expect(steps[2].args[0].visible).toEqual([false, false, false, false, true, true]);
     expect(data.map((t) => t.line.dash)).toEqual(Array(6).fill("solid"));
     expect(data.map((t) => t.line.color)).toEqual(
-      starts.flatMap(() => [plot.colorOf("fixed"), plot.colorOf("timeBased")]),
+      starts.flatMap(() => [colorOf("fixed"), colorOf("timeBased")]),
     );
   });
 
