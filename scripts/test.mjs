@@ -1,7 +1,7 @@
 // npm test: every check, in order, stopping at the first failure.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { chromiumAvailable, chromiumPath } from "../tests/browser/chromium.mjs";
+import { chromiumAvailable, chromiumPath } from "./chromium.mjs";
 import { ensurePythonEnv, root, venvBin } from "./python-env.mjs";
 
 const bin = (name) => join(root, "node_modules", ".bin", name);

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { startJupyterLab } from "../../scripts/jupyter-lab.mjs";
 import { executedDir, lessonFiles } from "../../scripts/lessons.mjs";
 import { root } from "../../scripts/python-env.mjs";
-import { launchChromium } from "./chromium.mjs";
+import { launchChromium } from "../../scripts/chromium.mjs";
 
 const screenshots = join(root, "build", "screenshots", "lab");
 const lessonTimeoutMs = 5 * 60_000;

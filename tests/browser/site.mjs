@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { executedDir } from "../../scripts/lessons.mjs";
 import { root, venvBin } from "../../scripts/python-env.mjs";
 import { siteDir as defaultSiteDir } from "../../scripts/site.mjs";
-import { chromiumAvailable, launchChromium } from "./chromium.mjs";
+import { chromiumAvailable, launchChromium } from "../../scripts/chromium.mjs";
 
 const screenshotRoot = join(root, "build", "screenshots");
 /** How long a page's figures may take to draw (2 shared cores, 4.8 MB of plotly.js to parse). */
