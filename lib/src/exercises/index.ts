@@ -7,6 +7,8 @@ import { lesson05 } from "./lesson05";
 import { lesson06 } from "./lesson06";
 import { lesson07 } from "./lesson07";
 import { lesson08 } from "./lesson08";
+import { lesson09 } from "./lesson09";
+import { lesson10 } from "./lesson10";
 
 export { defineCheck } from "./check";
 export type { CheckResult, Verdict } from "./check";
@@ -21,4 +23,6 @@ export const exercises = {
   lesson06,
   lesson07,
   lesson08,
+  lesson09,
+  lesson10,
 };

@@ -86,7 +86,12 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
     const x0 = column * (cellWidth + GAP);
     const top = 1 - row * (cellHeight + GAP);
     const hidden = { showticklabels: false, showgrid: false, zeroline: false, ticks: "" };
-    axes[`xaxis${suffix}`] = { ...hidden, domain: [x0, x0 + cellWidth], anchor: `y${suffix}` };
+    axes[`xaxis${suffix}`] = {
+      ...hidden,
+      domain: [x0, x0 + cellWidth],
+      anchor: `y${suffix}`,
+      constrain: "domain",
+    };
     axes[`yaxis${suffix}`] = {
       ...hidden,
       domain: [top - cellHeight, top],

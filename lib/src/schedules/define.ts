@@ -1,5 +1,53 @@
-import { invalid, requireFiniteArray, requireIntegerIn } from "../errors";
+import {
+  invalid,
+  requireChoice,
+  requireFiniteArray,
+  requireIntegerIn,
+  requireNumber,
+  type Check,
+} from "../errors";
 import type { Schedule, ScheduleContext } from "./schedule";
+
+// Checks for the schedules' option tables (parseOptions), beyond the shared ones in errors.ts.
+
+/** A check that the option is one of `choices`, e.g. oneOf("min", "max"). */
+export function oneOf<T extends string>(...choices: T[]): Check<T> {
+  return (parameter, value) => requireChoice(parameter, value, choices);
+}
+
+/** Checks an integer ≥ 0, such as a patience or a cooldown. */
+export function requireCount(parameter: string, value: number): number {
+  return requireIntegerIn(parameter, value, 0, Infinity);
+}
+
+/** Checks an integer ≥ 1, such as cosineAnnealingWarmRestarts' tMult. */
+export function requireMultiplier(parameter: string, value: number): number {
+  return requireIntegerIn(parameter, value, 1, Infinity);
+}
+
+/** Checks any integer, such as a seed. */
+export function requireInteger(parameter: string, value: number): number {
+  return requireNumber(parameter, value, "an integer", Number.isInteger);
+}
+
+/** Checks a factor in (0, 1], such as LinearLR's startFactor (0 would never warm up). */
+export function requirePositiveFraction(parameter: string, value: number): number {
+  return requireNumber(parameter, value, "a number in (0, 1]", (v) => v > 0 && v <= 1);
+}
+
+/** Checks an array of step indices, integers ≥ 0 in any order (multiStepLR's milestones). */
+export function requireSteps(parameter: string, value: readonly number[]): readonly number[] {
+  if (!Array.isArray(value) || !value.every((m) => Number.isInteger(m) && m >= 0)) {
+    throw invalid(parameter, "an array of integers ≥ 0", value);
+  }
+  return value;
+}
+
+/** Checks a function of the step t, such as lambdaLR's lrLambda. */
+export function requireFunctionOfT<F>(parameter: string, value: F): F {
+  if (typeof value !== "function") throw invalid(parameter, "a function of t", value);
+  return value;
+}
 
 /** Checks a step index t: an integer ≥ 0. */
 export function requireStep(t: number): number {

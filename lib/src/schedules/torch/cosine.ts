@@ -1,10 +1,5 @@
-import {
-  requireIntegerIn,
-  requireNonNegative,
-  requireOptions,
-  requirePositiveInteger,
-} from "../../errors";
-import { timeSchedule } from "../define";
+import { parseOptions, REQUIRED, requireNonNegative, requirePositiveInteger } from "../../errors";
+import { requireMultiplier, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /** Half-cosine from `lr` at position 0 to `etaMin` at position `period`. */
@@ -12,22 +7,51 @@ function cosineBetween(lr: number, etaMin: number, position: number, period: num
   return etaMin + ((lr - etaMin) * (1 + Math.cos((Math.PI * position) / period))) / 2;
 }
 
+/** Options of cosineAnnealingLR: PyTorch's CosineAnnealingLR arguments in camelCase. */
+export interface CosineAnnealingLROptions {
+  /** The starting (highest) learning rate (≥ 0). Required. */
+  lr: number;
+  /** Steps of the half cosine from lr down to etaMin (a positive integer). Required. */
+  tMax: number;
+  /** The rate at t = tMax (≥ 0, default 0). */
+  etaMin?: number;
+}
+
 /**
  * PyTorch's CosineAnnealingLR: lr(t) = etaMin + (lr − etaMin)·(1 + cos(πt/tMax))/2. Past tMax it
  * follows the cosine back up, as PyTorch does.
  *
- * Example: cosineAnnealingLR({ lr: 1, tMax: 4 }) gives 1, 0.854, 0.5, 0.146, 0, 0.146 at t = 0…5.
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.cosineAnnealingLR({ lr: 1, tMax: 4 });
+ * [0, 1, 2, 3, 4, 5].map((t) => s.lr(t)); // → [1, 0.854, 0.5, 0.146, 0, 0.146]
+ * ```
  */
-export function cosineAnnealingLR(options: {
-  lr: number;
-  tMax: number;
-  etaMin?: number;
-}): Schedule {
-  requireOptions("cosineAnnealingLR", options, ["lr", "tMax", "etaMin"], "{ lr: 0.1, tMax: 100 }");
-  const lr = requireNonNegative("lr", options.lr);
-  const tMax = requirePositiveInteger("tMax", options.tMax);
-  const etaMin = requireNonNegative("etaMin", options.etaMin ?? 0);
+export function cosineAnnealingLR(options: CosineAnnealingLROptions): Schedule {
+  const { lr, tMax, etaMin } = parseOptions(
+    "cosineAnnealingLR",
+    options,
+    {
+      lr: [REQUIRED, requireNonNegative],
+      tMax: [REQUIRED, requirePositiveInteger],
+      etaMin: [0, requireNonNegative],
+    },
+    "{ lr: 0.1, tMax: 100 }",
+  );
   return timeSchedule("cosineAnnealingLR", (t) => cosineBetween(lr, etaMin, t, tMax));
+}
+
+/** Options of cosineAnnealingWarmRestarts: PyTorch's CosineAnnealingWarmRestarts in camelCase. */
+export interface CosineAnnealingWarmRestartsOptions {
+  /** The rate at the start of every cycle (≥ 0). Required. */
+  lr: number;
+  /** Steps in the first cycle (a positive integer). Required. */
+  t0: number;
+  /** How many times longer each cycle is than the one before (an integer ≥ 1, default 1). */
+  tMult?: number;
+  /** The rate each cycle anneals towards (≥ 0, default 0). */
+  etaMin?: number;
 }
 
 /**
@@ -36,21 +60,25 @@ export function cosineAnnealingLR(options: {
  * lr(t) = etaMin + (lr − etaMin)·(1 + cos(π·tCur/tI))/2, with tCur the steps since the last restart
  * and tI the current cycle's length.
  *
- * Example: cosineAnnealingWarmRestarts({ lr: 1, t0: 2, tMult: 2 }) gives 1, 0.5 (cycle of 2),
- * then 1, 0.854, 0.5, 0.146 (cycle of 4), then 1 at t = 0…6.
+ * Example: a cycle of 2 steps, then one of 4, then a restart at t = 6.
+ *
+ * ```ts
+ * const s = schedules.cosineAnnealingWarmRestarts({ lr: 1, t0: 2, tMult: 2 });
+ * [0, 1, 2, 3, 4, 5, 6].map((t) => s.lr(t)); // → [1, 0.5, 1, 0.854, 0.5, 0.146, 1]
+ * ```
  */
-export function cosineAnnealingWarmRestarts(options: {
-  lr: number;
-  t0: number;
-  tMult?: number;
-  etaMin?: number;
-}): Schedule {
-  const known = ["lr", "t0", "tMult", "etaMin"];
-  requireOptions("cosineAnnealingWarmRestarts", options, known, "{ lr: 0.1, t0: 10 }");
-  const lr = requireNonNegative("lr", options.lr);
-  const t0 = requirePositiveInteger("t0", options.t0);
-  const tMult = requireIntegerIn("tMult", options.tMult ?? 1, 1, Infinity);
-  const etaMin = requireNonNegative("etaMin", options.etaMin ?? 0);
+export function cosineAnnealingWarmRestarts(options: CosineAnnealingWarmRestartsOptions): Schedule {
+  const { lr, t0, tMult, etaMin } = parseOptions(
+    "cosineAnnealingWarmRestarts",
+    options,
+    {
+      lr: [REQUIRED, requireNonNegative],
+      t0: [REQUIRED, requirePositiveInteger],
+      tMult: [1, requireMultiplier],
+      etaMin: [0, requireNonNegative],
+    },
+    "{ lr: 0.1, t0: 10 }",
+  );
   return timeSchedule("cosineAnnealingWarmRestarts", (t) => {
     if (tMult === 1) return cosineBetween(lr, etaMin, t % t0, t0);
     let tCur = t;
