@@ -3,6 +3,7 @@
 import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import { decimate, pointsPerTrace } from "./decimate";
+import { guideLayout, requireGuides, type Guide } from "./guides";
 import {
   FIGURE_CONFIG,
   SEQUENCE_COLORS,
@@ -26,13 +27,6 @@ export interface Curve {
   dash?: "solid" | "dash" | "dot" | "dashdot";
   /** "lines+markers" (default), "lines" or "markers". */
   mode?: "lines" | "markers" | "lines+markers";
-}
-
-/** A vertical (x) or horizontal (y) reference line with its label. */
-export interface Guide {
-  x?: number;
-  y?: number;
-  label: string;
 }
 
 export interface CurvesOptions {
@@ -125,56 +119,20 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
       hovertemplate: `${line.name}<br>%{x}: %{y}${line.spread ? " ± %{customdata}" : ""}<extra></extra>`,
     });
   });
-  const shapes = guides.map((guide) =>
-    guide.x !== undefined
-      ? { type: "line", xref: "x", yref: "paper", x0: guide.x, x1: guide.x, y0: 0, y1: 1 }
-      : { type: "line", xref: "paper", yref: "y", x0: 0, x1: 1, y0: guide.y, y1: guide.y },
-  );
-  const annotations = guides.map((guide) =>
-    guide.x !== undefined
-      ? { x: guide.x, xref: "x", y: 1, yref: "paper", yanchor: "bottom", text: guide.label }
-      : {
-          x: 1,
-          xref: "paper",
-          xanchor: "right",
-          y: guide.y,
-          yref: "y",
-          yanchor: "bottom",
-          text: guide.label,
-        },
-  );
+  const { shapes, annotations } = guideLayout(guides, { logX, logY });
   const layout = baseLayout(title, {
     xaxis: axis(xTitle, logX ? { type: "log", exponentformat: "power" } : {}),
     yaxis: axis(yTitle, logY ? { type: "log", exponentformat: "power" } : {}),
     ...(width !== undefined && { width }),
     ...(height !== undefined && { height }),
-    shapes: shapes.map((shape) => ({ ...shape, line: { color: "#444", width: 1.5, dash: "dot" } })),
-    annotations: annotations.map((note) => ({ ...note, showarrow: false, font: { size: 12 } })),
+    shapes,
+    annotations,
   });
   return { data, layout, config: FIGURE_CONFIG };
 }
 
 function requireTitle(parameter: string, value: string): string {
   if (typeof value !== "string") throw invalid(parameter, "a string", value);
-  return value;
-}
-
-function requireGuides(parameter: string, value: readonly Guide[]): readonly Guide[] {
-  if (!Array.isArray(value)) {
-    throw invalid(parameter, 'an array of guides such as [{ x: 0.5, label: "2/L" }]', value);
-  }
-  value.forEach((guide: Guide, i) => {
-    const where = `${parameter}[${i}]`;
-    const hasX = typeof guide?.x === "number" && Number.isFinite(guide.x);
-    const hasY = typeof guide?.y === "number" && Number.isFinite(guide.y);
-    if (hasX === hasY || typeof guide.label !== "string") {
-      throw invalid(
-        where,
-        'a guide with one finite x or y and a label, such as { x: 0.5, label: "2/L" }',
-        guide,
-      );
-    }
-  });
   return value;
 }
 

@@ -26,10 +26,10 @@ const CELL = 80;
 const TITLE_ROOM = 22;
 
 /**
- * Small multiples of grayscale images, one heatmap per row of pixels, with square pixels, row 0 at
- * the top and dark ink on a light background (the digits' convention: a pixel counts ink). Each
- * image keeps its own colour range, so standardized rows look like raw ones. Titles go above their
- * image; hover shows a pixel's row, column and value.
+ * Small multiples of grayscale images, one heatmap per row of pixels: square pixels (unless
+ * `height` is given), row 0 at the top, dark ink on a light background (the digits' convention: a
+ * pixel counts ink). Each image keeps its own colour range, so standardized rows look like raw
+ * ones. Titles go above their image; hover shows a pixel's row, column and value.
  *
  * Example:
  *
@@ -73,9 +73,26 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
     }
   });
 
+  // Geometry in pixels: every cell as wide as its title needs, images with square pixels, and
+  // room above each image for its title.
   const gridRows = Math.ceil(count / columns);
+  const titleRoom = titles ? TITLE_ROOM : 4;
+  const longest = Math.max(0, ...(titles ?? []).map((t) => t.length));
+  const cellWidthPixels = Math.max(CELL, Math.ceil(6.5 * longest)); // about 6.5 px a character
+  const figureWidth = width ?? Math.min(900, Math.max(240, columns * cellWidthPixels + 40));
+  const margin = { l: 20, r: 20, t: (title ? 60 : 10) + titleRoom, b: 10 };
+  const plotWidth = Math.max(1, figureWidth - margin.l - margin.r);
   const cellWidth = (1 - GAP * (columns - 1)) / columns;
-  const cellHeight = (1 - GAP * (gridRows - 1)) / gridRows;
+  const cellPixels = cellWidth * plotWidth;
+  const aspect = pictures[0].length / pictures[0][0].length; // image rows per column
+  const imagePixels = Math.min(cellPixels, CELL) * aspect;
+  const rowGapPixels = titleRoom + 6;
+  const naturalHeight = gridRows * imagePixels + (gridRows - 1) * rowGapPixels;
+  const figureHeight = height ?? Math.round(naturalHeight + margin.t + margin.b);
+  const plotHeight = Math.max(1, figureHeight - margin.t - margin.b);
+  const scale = plotHeight / naturalHeight; // 1 unless the height was given
+  const cellHeight = (imagePixels * scale) / plotHeight;
+  const rowStep = ((imagePixels + rowGapPixels) * scale) / plotHeight;
   const data: PlotlyObject[] = [];
   const annotations: PlotlyObject[] = [];
   const axes: PlotlyObject = {};
@@ -83,22 +100,26 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
     const row = Math.floor(i / columns);
     const column = i % columns;
     const suffix = i === 0 ? "" : String(i + 1);
-    const x0 = column * (cellWidth + GAP);
-    const top = 1 - row * (cellHeight + GAP);
-    const hidden = { showticklabels: false, showgrid: false, zeroline: false, ticks: "" };
-    axes[`xaxis${suffix}`] = {
-      ...hidden,
-      domain: [x0, x0 + cellWidth],
-      anchor: `y${suffix}`,
-      constrain: "domain",
+    // Centre the image in its cell when the cell is wider than the image.
+    const imageSpan = Math.min(cellWidth, imagePixels / aspect / plotWidth);
+    const x0 = column * (cellWidth + GAP) + (cellWidth - imageSpan) / 2;
+    const top = 1 - row * rowStep;
+    // No ticks or grid; a light frame shows the image's edge where its pixels are blank.
+    const hidden = {
+      showticklabels: false,
+      showgrid: false,
+      zeroline: false,
+      ticks: "",
+      showline: true,
+      mirror: true,
+      linecolor: "#d0d0d0",
     };
+    axes[`xaxis${suffix}`] = { ...hidden, domain: [x0, x0 + imageSpan], anchor: `y${suffix}` };
     axes[`yaxis${suffix}`] = {
       ...hidden,
-      domain: [top - cellHeight, top],
+      domain: [Math.max(0, top - cellHeight), top],
       anchor: `x${suffix}`,
       autorange: "reversed",
-      scaleanchor: `x${suffix}`,
-      constrain: "domain",
     };
     data.push({
       type: "heatmap",
@@ -116,7 +137,7 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
         text: titles[i],
         xref: "paper",
         yref: "paper",
-        x: x0 + cellWidth / 2,
+        x: x0 + imageSpan / 2,
         y: top,
         xanchor: "center",
         yanchor: "bottom",
@@ -125,21 +146,13 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
       });
     }
   });
-  const titleRoom = titles ? TITLE_ROOM : 4;
-  // A cell is wide enough for its title (about 6.5 pixels per character at 11 px).
-  const longest = Math.max(0, ...(titles ?? []).map((t) => t.length));
-  const cellWidthPixels = Math.max(CELL, Math.ceil(6.5 * longest));
-  const figureWidth = width ?? Math.min(900, Math.max(240, columns * cellWidthPixels + 40));
-  const cellPixels = Math.min(CELL, (figureWidth - 40) / columns);
-  const figureHeight =
-    height ?? Math.round(gridRows * (cellPixels + titleRoom) + (title ? 70 : 20) + 10);
   return {
     data,
     layout: {
       ...baseLayout(title, {
         width: figureWidth,
         height: figureHeight,
-        margin: { l: 20, r: 20, t: (title ? 60 : 10) + titleRoom, b: 10 },
+        margin,
         plot_bgcolor: "white",
       }),
       ...axes,

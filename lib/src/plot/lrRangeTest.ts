@@ -1,18 +1,10 @@
 // The LR range test: loss against an exponentially growing learning rate, with suggestions marked.
-import { invalid, requireOptions } from "../errors";
+import { invalid, parseOptions, requirePositiveInteger } from "../errors";
+import type { LrRangeTestResult } from "../runner/lr-range-test";
 import type { Figure } from "./figure";
 import { decimate } from "./decimate";
+import { guideLayout, requireGuides, type Guide } from "./guides";
 import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, type PlotlyObject } from "./theme";
-
-/** What the range test recorded, in the shape `lrRangeTest` returns. */
-export interface LrRangeTestResult {
-  readonly lrs: readonly number[];
-  readonly losses: readonly number[];
-  /** Smoothed losses, when the test smooths (same length as losses). */
-  readonly smoothedLosses?: readonly number[];
-  /** Suggested learning rates, e.g. { label: "steepest descent", lr: 3e-3 }. */
-  readonly suggestions?: readonly { readonly label: string; readonly lr: number }[];
-}
 
 const SUGGESTION_COLORS = ["#2ca02c", "#d62728", "#9467bd", "#ff7f0e"];
 const MAX_POINTS = 2000;
@@ -50,13 +42,45 @@ function requireSuggestions(suggestions: unknown): readonly { label: string; lr:
 }
 
 /**
+/** Options of plot.lrRangeTest. */
+export interface LrRangeTestFigureOptions {
+  /** Title (default "LR range test"). */
+  title?: string;
+  /** Reference lines, e.g. [{ x: 2 / L, label: "2/L" }] (default none). */
+  guides?: readonly Guide[];
+  /** Figure size in pixels (default 720 × 440). */
+  width?: number;
+  height?: number;
+}
+
+/**
  * Loss against learning rate on a log axis, raw and smoothed, with a dashed line and a label at
- * each suggested learning rate.
+ * each suggested learning rate, and any reference lines given as `guides`.
  *
- * @example plot.lrRangeTest(lrRangeTest(objectives.rosenbrock, { x0: [-1.5, 2], optimizer: optimizers.sgd() }))
+ * Example:
+ *
+ * ```ts
+ * const test = lrRangeTest(objectives.rosenbrock, { x0: [-1.5, 2], optimizer: optimizers.sgd() });
+ * const fig = plot.lrRangeTest(test, { guides: [{ x: 1e-3, label: "a guess" }] });
+ * fig.data.length; // → 2
+ * ```
  */
-export function lrRangeTest(result: LrRangeTestResult, options: { title?: string } = {}): Figure {
-  requireOptions("lrRangeTest", options, ["title"], '{ title: "LR range test" }');
+export function lrRangeTest(
+  result: Pick<LrRangeTestResult, "lrs" | "losses"> &
+    Partial<Pick<LrRangeTestResult, "smoothedLosses" | "suggestions">>,
+  options: LrRangeTestFigureOptions = {},
+): Figure {
+  const { title, guides, width, height } = parseOptions(
+    "lrRangeTest",
+    options,
+    {
+      title: ["LR range test", (_, value) => value],
+      guides: [[], requireGuides],
+      width: [undefined, requirePositiveInteger],
+      height: [undefined, requirePositiveInteger],
+    },
+    '{ title: "LR range test" }',
+  );
   if (
     result == null ||
     !Array.isArray(result.lrs) ||
@@ -122,16 +146,19 @@ export function lrRangeTest(result: LrRangeTestResult, options: { title?: string
     bgcolor: "rgba(255,255,255,0.8)",
     font: { color: SUGGESTION_COLORS[i % SUGGESTION_COLORS.length] },
   }));
+  const reference = guideLayout(guides, { logX: true });
   return {
     data,
-    layout: baseLayout(options.title ?? "LR range test", {
+    layout: baseLayout(title, {
+      ...(width !== undefined && { width }),
+      ...(height !== undefined && { height }),
       yaxis: axis(AXIS_TITLES.loss, { range: lossRange(result.smoothedLosses ?? result.losses) }),
       xaxis: axis(AXIS_TITLES.learningRate + " (log scale)", {
         type: "log",
         exponentformat: "power",
       }),
-      shapes,
-      annotations,
+      shapes: [...shapes, ...reference.shapes],
+      annotations: [...annotations, ...reference.annotations],
     }),
     config: FIGURE_CONFIG,
   };

@@ -14,4 +14,4 @@ export type {
   SweepSettings,
   SweepValue,
 } from "./sweep";
-export type { LrRangeTestOptions, LrRangeTestOutput, LrSuggestion } from "./lr-range-test";
+export type { LrRangeTestOptions, LrRangeTestResult, LrSuggestion } from "./lr-range-test";

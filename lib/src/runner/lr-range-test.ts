@@ -34,7 +34,7 @@ export interface LrSuggestion {
   readonly index: number;
 }
 
-export interface LrRangeTestOutput {
+export interface LrRangeTestResult {
   /** The rate of step i: startLr·(endLr/startLr)^(i/numIt). */
   readonly lrs: readonly number[];
   /** The loss at the parameters step i started from (fastai's pairing). */
@@ -104,7 +104,7 @@ function steepIndex(lrs: readonly number[], losses: readonly number[]): number {
  * from lr ≈ 1e-4, sits near 0 while lr < 1 and blows up after; with the defaults the test stops at
  * the last step (lr ≈ 8.3) and suggests valley ≈ 1.2e-3, steep ≈ 0.12, minimum/10 ≈ 0.33.
  */
-export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): LrRangeTestOutput {
+export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): LrRangeTestResult {
   requireObjective(objective);
   requireOptions(
     "lrRangeTest",

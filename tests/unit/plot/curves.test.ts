@@ -41,6 +41,26 @@ describe("plot.curves", () => {
     expect((layout.annotations as { text: string }[]).map((a) => a.text)).toEqual(["2/L", "floor"]);
   });
 
+  it("places guide labels at log₁₀ of the value on a log axis, as Plotly wants", () => {
+    const fig = plot.curves([{ name: "a", x: [0.01, 1], y: [1, 2] }], {
+      ...axes,
+      logX: true,
+      guides: [{ x: 0.1, label: "edge" }],
+    });
+    const layout = fig.layout as { shapes: { x0: number }[]; annotations: { x: number }[] };
+    expect(layout.shapes[0].x0).toBe(0.1);
+    expect(layout.annotations[0].x).toBeCloseTo(-1, 12);
+  });
+
+  it("draws the same guides on the LR range test", () => {
+    const test = { lrs: [1e-3, 1e-2, 1e-1], losses: [3, 2, 5] };
+    const fig = plot.lrRangeTest(test, { guides: [{ x: 0.05, label: "2/L" }], width: 400 });
+    const layout = fig.layout as { width: number; annotations: { text: string; x: number }[] };
+    expect(layout.width).toBe(400);
+    const guide = layout.annotations.find((a) => a.text === "2/L");
+    expect(guide?.x).toBeCloseTo(Math.log10(0.05), 12);
+  });
+
   it("rejects bad input with clear errors", () => {
     const line = { name: "a", x: [1, 2], y: [1, 2] };
     const cases: [() => unknown, RegExp][] = [

@@ -229,8 +229,8 @@ describe("plot.heatmap and plot.lrRangeTest", () => {
       losses,
       smoothedLosses: losses,
       suggestions: [
-        { label: "steepest", lr: 0.01 },
-        { label: "minimum / 10", lr: 0.03 },
+        { label: "steep", lr: 0.01, index: 1 },
+        { label: "minimum/10", lr: 0.03, index: 3 },
       ],
     });
     const layout = figure.layout as Json;
@@ -611,7 +611,7 @@ describe("figure options: a clear error naming the option, never a broken figure
     ],
     [
       "a suggested lr of 0",
-      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], suggestions: [{ label: "x", lr: 0 }] }),
+      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], suggestions: [{ label: "valley", lr: 0, index: 0 }] }),
       "result.suggestions[0].lr must be a finite number > 0 (the axis is logarithmic), got 0",
     ],
     [

@@ -25,7 +25,12 @@ describe("plot.images", () => {
     ]);
     const layout = fig.layout as Json;
     expect(layout.yaxis.autorange).toBe("reversed");
-    expect(layout.yaxis3.scaleanchor).toBe("x3");
+    // Square pixels: the image is as many pixels tall as it is wide.
+    const plotWidth = layout.width - layout.margin.l - layout.margin.r;
+    const plotHeight = layout.height - layout.margin.t - layout.margin.b;
+    const [x0, x1] = layout.xaxis3.domain;
+    const [y0, y1] = layout.yaxis3.domain;
+    expect(Math.abs((y1 - y0) * plotHeight - (x1 - x0) * plotWidth)).toBeLessThan(1); // to the rounded pixel
     expect(layout.annotations).toEqual([]);
   });
 
