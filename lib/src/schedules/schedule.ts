@@ -25,7 +25,8 @@ export interface Schedule {
   lrPerParameter?(t: number, dim: number, ctx?: ScheduleContext): Float64Array;
   /**
    * Momentum-cycling schedules only (oneCycleLR and cyclicLR, unless made with
-   * `cycleMomentum: false`): the momentum in effect for the update at step t, indexed as `lr(t)`.
+   * `cycleMomentum: false`, and sequentialLR and restarts wrapping one): the momentum in effect for
+   * the update at step t, indexed as `lr(t)`.
    * It is SGD's, RMSprop's and classicMomentum's μ, or the Adam family's β₁, as PyTorch's
    * `cycle_momentum` writes `group["momentum"]` or `group["betas"][0]`. Before each step `minimize`
    * sets `optimizer.momentum` to it (see `applyScheduledMomentum`) and records it in `run.momenta`;

@@ -1,29 +1,49 @@
 import {
+  parseOptions,
+  REQUIRED,
   requireNonNegative,
-  requireOptions,
   requirePositive,
   requirePositiveInteger,
 } from "../../errors";
 import { orderedSchedule, requireContext, requireStep, timeSchedule } from "../define";
 import type { Schedule, ScheduleContext } from "../schedule";
 
-// Seed 002's mission: four ways to change the rate (time, derivative, loss, current local
-// minimum), each with where it fails.
+// Four rules that change the rate, driven by time, by the derivative, by the loss and by the
+// current local minimum, each with where it fails.
+
+/** Options of timeBased. */
+export interface TimeBasedOptions {
+  /** The rate the schedule falls from: lr(t) = lr·(1 − (t + 1)/epochs) (≥ 0). Required. */
+  lr: number;
+  /** The epoch count: the rate reaches 0 at t = epochs − 1 (a positive integer). Required. */
+  epochs: number;
+}
 
 /**
  * Time-based: lr(t) = lr·(1 − (t+1)/epochs), floored at 0. t is the epoch index from 0, as in
- * seed 002's `learning_rate*(1-(i+1)/training_epochs)` for i in range(epochs).
+ * `learning_rate*(1-(i+1)/training_epochs)` for i in range(epochs).
  *
  * Fails: it ignores how training is going (the rate falls whether or not the loss does); it hits 0
  * at t = epochs − 1, so the last update does nothing, and stays 0 afterwards; too few epochs stop
  * the walk before the minimum.
  *
- * Example: timeBased({ lr: 0.1, epochs: 50 }) gives 0.098, 0.096, 0.094 at t = 0…2 and 0 at 49.
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.timeBased({ lr: 0.1, epochs: 50 });
+ * [0, 1, 2, 49, 60].map((t) => s.lr(t)); // → [0.098, 0.096, 0.094, 0, 0]
+ * ```
  */
-export function timeBased(options: { lr: number; epochs: number }): Schedule {
-  requireOptions("timeBased", options, ["lr", "epochs"], "{ lr: 0.1, epochs: 50 }");
-  const lr = requireNonNegative("lr", options.lr);
-  const epochs = requirePositiveInteger("epochs", options.epochs);
+export function timeBased(options: TimeBasedOptions): Schedule {
+  const { lr, epochs } = parseOptions(
+    "timeBased",
+    options,
+    {
+      lr: [REQUIRED, requireNonNegative],
+      epochs: [REQUIRED, requirePositiveInteger],
+    },
+    "{ lr: 0.1, epochs: 50 }",
+  );
   return timeSchedule("timeBased", (t) => lr * Math.max(0, 1 - (t + 1) / epochs));
 }
 
@@ -33,21 +53,40 @@ function norm(v: ArrayLike<number>): number {
   return Math.sqrt(sum);
 }
 
+/** Options of derivativeScaled. */
+export interface DerivativeScaledOptions {
+  /** The rate per unit of gradient norm: lr(t) = lr·‖g‖ (≥ 0). Required. */
+  lr: number;
+}
+
 /**
- * Derivative-scaled: lr(t) = lr·‖g‖ (|f′(x)| in one dimension), seed 002's
+ * Derivative-scaled: lr(t) = lr·‖g‖ (|f′(x)| in one dimension), as in
  * `learning_rate * np.abs(grad)`. Needs ctx.
  *
  * Fails: the step lr·‖g‖·g grows with the square of the gradient, so from a far start it
- * overshoots and blows up; near the minimum the rate shrinks to 0 and progress crawls. On seed
- * 002's f(x) = 3x² − 3x + 4 with lr = 0.01, u = f′(x) = 6x − 3 maps to u·(1 − 0.06|u|), which
- * diverges once |u| > 33.3, i.e. |x − 0.5| > 5.56.
+ * overshoots and blows up; near the minimum the rate shrinks to 0 and progress crawls. On
+ * f(x) = 3x² − 3x + 4 with lr = 0.01, u = f′(x) = 6x − 3 maps to u·(1 − 0.06|u|), which diverges
+ * once |u| > 33.3, i.e. |x − 0.5| > 5.56.
  *
- * Example: derivativeScaled({ lr: 0.01 }) on that f gives 0.09 at x = 2 (f′ = 9) and 0.57 at
- * x = 10 (f′ = 57, a step of −32.5 to x = −22.5, where the rate is 1.38).
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.derivativeScaled({ lr: 0.01 });
+ * const f = (x: number) => 3 * x * x - 3 * x + 4;
+ * const df = (x: number) => 6 * x - 3;
+ * s.lr(0, { loss: f(2), grad: [df(2)] }); // → 0.09
+ * // From x = 10 the step is −0.57·57 = −32.5, to x = −22.5, where the rate is larger still.
+ * s.lr(0, { loss: f(10), grad: [df(10)] }); // → 0.57
+ * s.lr(1, { loss: f(-22.5), grad: [df(-22.5)] }); // → 1.38
+ * ```
  */
-export function derivativeScaled(options: { lr: number }): Schedule {
-  requireOptions("derivativeScaled", options, ["lr"], "{ lr: 0.01 }");
-  const lr = requireNonNegative("lr", options.lr);
+export function derivativeScaled(options: DerivativeScaledOptions): Schedule {
+  const { lr } = parseOptions(
+    "derivativeScaled",
+    options,
+    { lr: [REQUIRED, requireNonNegative] },
+    "{ lr: 0.01 }",
+  );
   return {
     name: "derivativeScaled",
     lr(t, ctx) {
@@ -57,21 +96,41 @@ export function derivativeScaled(options: { lr: number }): Schedule {
   };
 }
 
+/** Options of lossScaled. */
+export interface LossScaledOptions {
+  /** The rate when the loss equals scale: lr(t) = lr·max(loss, 0)/scale (≥ 0). Required. */
+  lr: number;
+  /** The loss that gives the rate lr; set it to about the starting loss (> 0, default 1). */
+  scale?: number;
+}
+
 /**
  * Loss-scaled: lr(t) = lr·max(loss, 0)/scale. Needs ctx.
  *
- * Fails: it only behaves while loss/scale stays in [0, 1] (seed 002's summary), so set `scale` to
- * about the starting loss. A loss above scale makes the rate larger than lr and can diverge; a
- * minimum loss above 0 (3.25 for 3x² − 3x + 4) means the rate never shrinks; a negative loss
- * gives rate 0 and the run stalls.
+ * Fails: it only behaves while loss/scale stays in [0, 1], so set `scale` to about the starting
+ * loss. A loss above scale makes the rate larger than lr and can diverge; a minimum loss above 0
+ * (3.25 for 3x² − 3x + 4) means the rate never shrinks; a negative loss gives rate 0 and the run
+ * stalls.
  *
- * Example: lossScaled({ lr: 0.01, scale: 4 }) on 3x² − 3x + 4 gives 0.01 at x = 0 (loss 4) and
- * 0.008125 at the minimum x = 0.5 (loss 3.25).
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.lossScaled({ lr: 0.01, scale: 4 });
+ * const f = (x: number) => 3 * x * x - 3 * x + 4;
+ * s.lr(0, { loss: f(0), grad: [-3] }); // → 0.01
+ * s.lr(1, { loss: f(0.5), grad: [0] }); // → 0.008125 (at the minimum, loss 3.25)
+ * ```
  */
-export function lossScaled(options: { lr: number; scale?: number }): Schedule {
-  requireOptions("lossScaled", options, ["lr", "scale"], "{ lr: 0.01, scale: 4 }");
-  const lr = requireNonNegative("lr", options.lr);
-  const scale = requirePositive("scale", options.scale ?? 1);
+export function lossScaled(options: LossScaledOptions): Schedule {
+  const { lr, scale } = parseOptions(
+    "lossScaled",
+    options,
+    {
+      lr: [REQUIRED, requireNonNegative],
+      scale: [1, requirePositive],
+    },
+    "{ lr: 0.01, scale: 4 }",
+  );
   return {
     name: "lossScaled",
     lr(t, ctx) {
@@ -79,6 +138,12 @@ export function lossScaled(options: { lr: number; scale?: number }): Schedule {
       return (lr * Math.max(requireContext("lossScaled", ctx).loss, 0)) / scale;
     },
   };
+}
+
+/** Options of localMinimum. */
+export interface LocalMinimumOptions {
+  /** The rate at t = 0 and wherever the curvature along the step is ≤ 0 (≥ 0). Required. */
+  lr: number;
 }
 
 /**
@@ -93,12 +158,29 @@ export function lossScaled(options: { lr: number; scale?: number }): Schedule {
  * rate is huge and the step jumps far; gradient noise (mini-batches) ruins the secant; the loss
  * may rise from one step to the next.
  *
- * Example: localMinimum({ lr: 0.01 }) on 3x² − 3x + 4 from x = 0: step 0 uses 0.01 and reaches
- * x = 0.03 (f′ from −3 to −2.82), so h = 0.18/0.03 = 6 and lr(1) = 1/6, which lands on x = 0.5.
+ * On 3x² − 3x + 4 from x = 0, step 0 uses lr and reaches x = 0.03 (f′ from −3 to −2.82), so
+ * h = 0.18/0.03 = 6 and lr(1) = 1/6, which lands on the minimum x = 0.5.
+ *
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.localMinimum({ lr: 0.01 });
+ * const f = (x: number) => 3 * x * x - 3 * x + 4;
+ * const df = (x: number) => 6 * x - 3;
+ * s.lr(0, { loss: f(0), grad: [df(0)], x: [0] }); // → 0.01
+ * const x1 = 0 - 0.01 * df(0);
+ * const lr1 = s.lr(1, { loss: f(x1), grad: [df(x1)], x: [x1] });
+ * lr1; // → 0.166667
+ * x1 - lr1 * df(x1); // → 0.5
+ * ```
  */
-export function localMinimum(options: { lr: number }): Schedule {
-  requireOptions("localMinimum", options, ["lr"], "{ lr: 0.01 }");
-  const lr = requireNonNegative("lr", options.lr);
+export function localMinimum(options: LocalMinimumOptions): Schedule {
+  const { lr } = parseOptions(
+    "localMinimum",
+    options,
+    { lr: [REQUIRED, requireNonNegative] },
+    "{ lr: 0.01 }",
+  );
   let previousX = new Float64Array(0);
   let previousGrad = new Float64Array(0);
 

@@ -1,6 +1,5 @@
-import { requireNonNegative, requireOptions, requirePositiveInteger } from "../../errors";
-import { requireStep } from "../define";
-import { requireNumber } from "../../errors";
+import { parseOptions, REQUIRED, requireNonNegative, requirePositiveInteger } from "../../errors";
+import { requireInteger, requireStep } from "../define";
 import type { Schedule } from "../schedule";
 
 /** murmur3's 32-bit finalizer: scrambles an integer into a well-mixed unsigned 32-bit one. */
@@ -19,31 +18,47 @@ function uniform(seed: number, t: number, i: number): number {
   return h / 2 ** 32;
 }
 
+/** Options of randomPerParameter. */
+export interface RandomPerParameterOptions {
+  /** The lowest rate: every rate is drawn from [lr, lr + spread) (≥ 0). Required. */
+  lr: number;
+  /** The width of the range the rates are drawn from (≥ 0). Required. */
+  spread: number;
+  /** Picks the draws: the same seed repeats the same rates (an integer, default 0). */
+  seed?: number;
+}
+
 /**
- * Seed 003's random rate: every parameter i gets its own rate lr + spread·U(0, 1), redrawn every
- * step (the seed uses 0.01 + 0.02·random()). The draws come from a seeded counter-based RNG (a
- * hash of seed, t and i), so the same seed repeats the same rates in any call order.
+ * A random rate per parameter: every parameter i gets its own rate lr + spread·U(0, 1), redrawn
+ * every step (0.01 + 0.02·random() is { lr: 0.01, spread: 0.02 }). The draws come from a seeded
+ * counter-based RNG (a hash of seed, t and i), so the same seed repeats the same rates in any call
+ * order.
  *
  * `lrPerParameter(t, dim)` gives the rates; `minimize` applies them exactly for plain SGD (see
  * Schedule.lrPerParameter) and records their mean. `lr(t)` is parameter 0's rate.
  *
- * Example: randomPerParameter({ lr: 0.01, spread: 0.02, seed: 1 }).lrPerParameter(0, 2) gives two
- * rates in [0.01, 0.03); the same call always gives the same two.
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.randomPerParameter({ lr: 0.01, spread: 0.02, seed: 1 });
+ * const rates = s.lrPerParameter!(0, 2);
+ * rates.every((rate) => rate >= 0.01 && rate < 0.03); // → true
+ * rates; // → [0.01016, 0.01371]
+ * s.lrPerParameter!(0, 2); // → [0.01016, 0.01371] (the same seed and step: the same rates)
+ * s.lr(0) === rates[0]; // → true (parameter 0's rate)
+ * ```
  */
-export function randomPerParameter(options: {
-  lr: number;
-  spread: number;
-  seed?: number;
-}): Schedule {
-  requireOptions(
+export function randomPerParameter(options: RandomPerParameterOptions): Schedule {
+  const { lr, spread, seed } = parseOptions(
     "randomPerParameter",
     options,
-    ["lr", "spread", "seed"],
+    {
+      lr: [REQUIRED, requireNonNegative],
+      spread: [REQUIRED, requireNonNegative],
+      seed: [0, requireInteger],
+    },
     "{ lr: 0.01, spread: 0.02 }",
   );
-  const lr = requireNonNegative("lr", options.lr);
-  const spread = requireNonNegative("spread", options.spread);
-  const seed = requireNumber("seed", options.seed ?? 0, "an integer", Number.isInteger);
   const rate = (t: number, i: number) => lr + spread * uniform(seed, requireStep(t), i);
   return {
     name: "randomPerParameter",

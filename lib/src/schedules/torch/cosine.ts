@@ -60,10 +60,11 @@ export interface CosineAnnealingWarmRestartsOptions {
  * lr(t) = etaMin + (lr − etaMin)·(1 + cos(π·tCur/tI))/2, with tCur the steps since the last restart
  * and tI the current cycle's length.
  *
- * Example: a cycle of 2 steps, then one of 4, then a restart at t = 6.
+ * Example:
  *
  * ```ts
  * const s = schedules.cosineAnnealingWarmRestarts({ lr: 1, t0: 2, tMult: 2 });
+ * // A cycle of 2 steps, then one of 4, then a restart at t = 6.
  * [0, 1, 2, 3, 4, 5, 6].map((t) => s.lr(t)); // → [1, 0.5, 1, 0.854, 0.5, 0.146, 1]
  * ```
  */

@@ -7,8 +7,8 @@ import {
   requirePositive,
   requireUnitInterval,
 } from "../../errors";
-import { requireStep, timeSchedule } from "../define";
-import { requireChoice, requireNumber } from "../../errors";
+import { requireNumber } from "../../errors";
+import { oneOf, requireStep, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /** Options of oneCycleLR: PyTorch's OneCycleLR arguments in camelCase. */
@@ -88,11 +88,28 @@ function withMomentum(schedule: Schedule, cycle: boolean, momentumAt: (t: number
  * Adam's β₁) before each step; an optimizer without momentum (adagrad, adadelta) is an error
  * unless cycleMomentum is false.
  *
- * Example: oneCycleLR({ maxLr: 1, totalSteps: 10 }) gives lr 0.04, 0.52, 1, 0.950, 0.812, 0.611,
- * 0.389, 0.188, 0.0495, 0.000004 and momentum 0.95, 0.9, 0.85, 0.855, 0.869, 0.889, 0.911, 0.931,
- * 0.945, 0.95 at t = 0…9. With pctStart: 0.3, annealStrategy: "linear" and threePhase: true it
- * gives lr 0.04, 0.52, 1, 0.52, 0.04, 0.032, 0.024, 0.016, 0.008, 0.000004 and momentum 0.95, 0.9,
- * 0.85, 0.9, 0.95, then 0.95 to the end.
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.oneCycleLR({ maxLr: 1, totalSteps: 10 });
+ * const lr = (t: number) => s.lr(t);
+ * const momentum = (t: number) => s.momentum!(t);
+ * [0, 1, 2, 3, 4].map(lr); // → [0.04, 0.52, 1, 0.95, 0.812]
+ * [5, 6, 7, 8, 9].map(lr); // → [0.611, 0.389, 0.188, 0.0495, 4e-6]
+ * [0, 1, 2, 3, 4].map(momentum); // → [0.95, 0.9, 0.85, 0.855, 0.869]
+ * [5, 6, 7, 8, 9].map(momentum); // → [0.889, 0.911, 0.931, 0.945, 0.95]
+ * [lr(10), momentum(10)]; // → [4e-6, 0.95] (past totalSteps: the final values)
+ * const three = schedules.oneCycleLR({
+ *   maxLr: 1,
+ *   totalSteps: 10,
+ *   annealStrategy: "linear",
+ *   threePhase: true,
+ * });
+ * [0, 1, 2, 3, 4].map((t) => three.lr(t)); // → [0.04, 0.52, 1, 0.52, 0.04]
+ * [5, 6, 7, 8, 9].map((t) => three.lr(t)); // → [0.032, 0.024, 0.016, 0.008, 4e-6]
+ * [0, 1, 2, 3, 4].map((t) => three.momentum!(t)); // → [0.95, 0.9, 0.85, 0.9, 0.95]
+ * [5, 6, 7, 8, 9].map((t) => three.momentum!(t)); // → [0.95, 0.95, 0.95, 0.95, 0.95]
+ * ```
  */
 export function oneCycleLR(options: OneCycleLROptions): Schedule {
   // Each phase must end after the one before it: a check that reads totalSteps and threePhase.
@@ -121,10 +138,7 @@ export function oneCycleLR(options: OneCycleLROptions): Schedule {
       totalSteps: [REQUIRED, requirePositiveInteger],
       threePhase: [false, requireBoolean],
       pctStart: [0.3, checkPctStart],
-      annealStrategy: [
-        "cos",
-        (parameter, value) => requireChoice(parameter, value, ["cos", "linear"]),
-      ],
+      annealStrategy: ["cos", oneOf("cos", "linear")],
       divFactor: [25, requirePositive],
       finalDivFactor: [1e4, requirePositive],
       cycleMomentum: [true, requireBoolean],
@@ -187,10 +201,25 @@ export function oneCycleLR(options: OneCycleLROptions): Schedule {
  * does. `minimize` writes it to the optimizer's momentum (SGD's μ, Adam's β₁) before each step; an
  * optimizer without momentum (adagrad, adadelta) is an error unless cycleMomentum is false.
  *
- * Example: cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeUp: 2 }) gives lr 0.1, 0.55, 1, 0.55, 0.1
- * and momentum 0.9, 0.85, 0.8, 0.85, 0.9 at t = 0…4; with mode "triangular2" the next peak (t = 6)
- * is lr 0.55 and momentum 0.85. With stepSizeUp: 1, stepSizeDown: 3 it gives lr 0.1, 1, 0.7, 0.4,
- * 0.1 and momentum 0.9, 0.8, 0.833, 0.867, 0.9.
+ * Example:
+ *
+ * ```ts
+ * const s = schedules.cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeUp: 2 });
+ * [0, 1, 2, 3, 4].map((t) => s.lr(t)); // → [0.1, 0.55, 1, 0.55, 0.1]
+ * [0, 1, 2, 3, 4].map((t) => s.momentum!(t)); // → [0.9, 0.85, 0.8, 0.85, 0.9]
+ * // "triangular2" halves the swing each cycle: the second peak, at t = 6, is half as high.
+ * const halving = schedules.cyclicLR({
+ *   baseLr: 0.1,
+ *   maxLr: 1,
+ *   stepSizeUp: 2,
+ *   mode: "triangular2",
+ * });
+ * [halving.lr(6), halving.momentum!(6)]; // → [0.55, 0.85]
+ * // A quick rise and a slow fall.
+ * const uneven = schedules.cyclicLR({ baseLr: 0.1, maxLr: 1, stepSizeUp: 1, stepSizeDown: 3 });
+ * [0, 1, 2, 3, 4].map((t) => uneven.lr(t)); // → [0.1, 1, 0.7, 0.4, 0.1]
+ * [0, 1, 2, 3, 4].map((t) => uneven.momentum!(t)); // → [0.9, 0.8, 0.833, 0.867, 0.9]
+ * ```
  */
 export function cyclicLR(options: CyclicLROptions): Schedule {
   // stepSizeDown defaults to stepSizeUp, which the table checks first when it is given.
@@ -203,11 +232,7 @@ export function cyclicLR(options: CyclicLROptions): Schedule {
       maxLr: [REQUIRED, requireNonNegative],
       stepSizeUp: [2000, requirePositiveInteger],
       stepSizeDown: [defaultStepSizeDown, requirePositiveInteger],
-      mode: [
-        "triangular",
-        (parameter, value) =>
-          requireChoice(parameter, value, ["triangular", "triangular2", "exp_range"]),
-      ],
+      mode: ["triangular", oneOf("triangular", "triangular2", "exp_range")],
       gamma: [1, requireNonNegative],
       cycleMomentum: [true, requireBoolean],
       baseMomentum: [0.8, requireUnitInterval],

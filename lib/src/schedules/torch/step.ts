@@ -47,7 +47,7 @@ export function stepLR(options: StepLROptions): Schedule {
 export interface MultiStepLROptions {
   /** The starting learning rate (≥ 0). Required. */
   lr: number;
-  /** The steps at which the rate is cut (integers ≥ 0, in any order; repeats count twice). Required. */
+  /** The steps at which the rate is cut (integers ≥ 0, any order; repeats cut twice). Required. */
   milestones: readonly number[];
   /** The factor of each cut (≥ 0, default 0.1). */
   gamma?: number;
