@@ -167,6 +167,37 @@ export function requireFiniteArray(parameter: string, value: ArrayLike<number>):
   return value;
 }
 
+/** Why `x` is not `dim` finite numbers (a point, a start x0, a vector option), or undefined. O(dim). */
+export function pointError(
+  x: ArrayLike<number>,
+  dim: number,
+  parameter = "x",
+): LrlabError | undefined {
+  if (x == null || typeof x !== "object" || x.length !== dim) {
+    return invalid(parameter, `an array of ${dim} finite number${dim === 1 ? "" : "s"}`, x);
+  }
+  for (let i = 0; i < dim; i++) {
+    if (!Number.isFinite(x[i])) return invalid(`${parameter}[${i}]`, "a finite number", x[i]);
+  }
+  return undefined;
+}
+
+/**
+ * Checks that `x` holds `dim` finite numbers and returns it. Every objective's `value`, `gradient`
+ * and `hessian` checks its input first, so bad input is an error that names `x`, never a NaN that
+ * spreads.
+ */
+export function requirePoint<V extends ArrayLike<number>>(x: V, dim: number, parameter = "x"): V {
+  const error = pointError(x, dim, parameter);
+  if (error !== undefined) throw error;
+  return x;
+}
+
+/** The error for an `out` array that is not a Float64Array of length `dim`. */
+export function outputError(out: unknown, dim: number): LrlabError {
+  return invalid("out", `a Float64Array of length ${dim}`, out);
+}
+
 /** Checks one option and returns it: throws an LrlabError naming `parameter` when it is bad. */
 export type Check<T> = (parameter: string, value: T) => T;
 
@@ -197,6 +228,8 @@ export type ParsedOptions<T, S> = {
 /**
  * The one way lrlab reads an options object: rejects a non-object and unknown names (e.g.
  * `weight_decay`, via requireOptions), fills in defaults, and checks every given or required value.
+ * It checks in the table's order, so a later check may use what an earlier one found (the size of
+ * a matrix, for a vector that must fit it).
  *
  * Example:
  *

@@ -1,6 +1,5 @@
-import { requireFinite, requireOptions } from "../errors";
+import { parseOptions, requireFinite, requirePoint } from "../errors";
 import type { Objective, Vector } from "./objective";
-import { requirePoint } from "./point";
 import { requireGradientShape, requireObjective } from "./require-objective";
 
 export interface GradientCheck {
@@ -17,7 +16,7 @@ export interface GradientCheck {
 }
 
 export interface CheckGradientOptions {
-  /** Largest accepted error; 1e-6 by default. */
+  /** The largest maxRelativeError that passes: a finite number (default 1e-6). */
   tolerance?: number;
 }
 
@@ -26,8 +25,16 @@ export interface CheckGradientOptions {
  * hᵢ = ∛ε·max(1, |xᵢ|) ≈ 6e-6·max(1, |xᵢ|) that balances truncation and rounding error. The error
  * is relative where the gradient is larger than 1 and absolute below.
  *
- * Example: `checkGradient(objectives.rosenbrock, [-1.2, 1])` → maxRelativeError ≈ 1e-10,
- * analytic [−215.6, −88], passed true.
+ * Example:
+ *
+ * ```ts
+ * const check = checkGradient(objectives.rosenbrock, [-1.2, 1]);
+ * check.passed; // → true
+ * check.analytic; // → [-215.6, -88]
+ * check.maxRelativeError < 1e-9; // → true
+ * const wrong = { ...objectives.bowl, gradient: () => Float64Array.of(1, 1) };
+ * checkGradient(wrong, [0, 0], { tolerance: 1e-3 }).passed; // → false
+ * ```
  */
 export function checkGradient(
   objective: Objective,
@@ -36,13 +43,12 @@ export function checkGradient(
 ): GradientCheck {
   requireObjective(objective);
   requirePoint(x, objective.dim);
-  const { tolerance = 1e-6 } = requireOptions(
+  const { tolerance } = parseOptions(
     "checkGradient",
     options,
-    ["tolerance"],
+    { tolerance: [1e-6, requireFinite] },
     "{ tolerance: 1e-6 }",
   );
-  requireFinite("tolerance", tolerance);
   const analytic = requireGradientShape(objective.gradient(x), objective.dim);
   const numeric = new Float64Array(objective.dim);
   const shifted = Float64Array.from(x);

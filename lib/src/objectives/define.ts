@@ -1,4 +1,5 @@
-import { gradientOutput, pointError } from "./point";
+import { pointError } from "../errors";
+import { gradientOutput } from "./point";
 import type { Objective, Vector } from "./objective";
 
 /** An objective as a built-in writes it: `value`, `gradient` and `hessian` may trust their input. */

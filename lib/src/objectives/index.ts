@@ -2,6 +2,7 @@
 export type { Objective, Vector } from "./objective";
 export { objectives } from "./builtins";
 export type { QuadraticOptions } from "./builtins/quadratic";
+export type { RastriginOptions, XCosOptions } from "./builtins/multimodal";
 export type {
   LinearRegression,
   LinearRegressionOptions,

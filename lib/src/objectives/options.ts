@@ -49,6 +49,12 @@ export function requireDomain(domain: Domain, dim: number): Domain {
   return domain.map(([min, max]) => [min, max] as const);
 }
 
+/** A display name: any string, e.g. "my loss". */
+export function requireName(parameter: string, name: string): string {
+  if (typeof name !== "string") throw invalid(parameter, 'a string such as "my loss"', name);
+  return name;
+}
+
 /** The same range for every variable. */
 export function squareDomain(dim: number, min: number, max: number): Domain {
   return Array.from({ length: dim }, () => [min, max] as const);

@@ -133,8 +133,8 @@ const probes: [string, Objective][] = [
   ["fromExpression", fromExpression("x^2 + 2y^2")],
   ["rosenbrock", objectives.rosenbrock],
   ["bowl", objectives.bowl],
-  ["seed003Regression", objectives.seed003Regression],
-  ["stochastic", objectives.seed004Regression.stochastic({ batchSize: 4 })],
+  ["exactFitRegression", objectives.exactFitRegression],
+  ["stochastic", objectives.noisyLineRegression.stochastic({ batchSize: 4 })],
 ];
 
 describe.each(probes)("%s rejects a bad point x", (_, objective) => {
@@ -243,22 +243,22 @@ describe("factories reject bad options, naming the parameter", () => {
     ],
     [
       "batchSize too large",
-      () => objectives.seed003Regression.stochastic({ batchSize: 5 }),
+      () => objectives.exactFitRegression.stochastic({ batchSize: 5 }),
       /^batchSize must be an integer from 1 to 4/,
     ],
     [
       "batchSize not an integer",
-      () => objectives.seed003Regression.stochastic({ batchSize: 1.5 }),
+      () => objectives.exactFitRegression.stochastic({ batchSize: 1.5 }),
       /^batchSize must be a positive integer/,
     ],
     [
       "seed not finite",
-      () => objectives.seed003Regression.stochastic({ batchSize: 1, seed: NaN }),
+      () => objectives.exactFitRegression.stochastic({ batchSize: 1, seed: NaN }),
       /^seed must be an integer from 0 to 4294967295, got NaN/,
     ],
     [
       "stochastic without an options object",
-      () => objectives.seed003Regression.stochastic(2 as never),
+      () => objectives.exactFitRegression.stochastic(2 as never),
       /^stochastic options must be an object such as \{ batchSize: 2 \}, got 2/,
     ],
     [
@@ -327,6 +327,60 @@ describe("factories reject bad options, naming the parameter", () => {
       "checkGradient of a gradient of the wrong shape",
       () => checkGradient({ ...objectives.bowl, gradient: () => 3 } as never, [1, 1]),
       /^objective.gradient\(x\) must be an array of 2 numbers, got 3/,
+    ],
+    [
+      "quadratic without A",
+      () => objectives.quadratic({} as never),
+      /^A must be a m × n matrix given as an array of rows of finite numbers, got undefined/,
+    ],
+    [
+      "quadratic with a misspelt option, listing the accepted names",
+      () => objectives.quadratic({ A: [[2]], B: [1] } as never),
+      /^quadratic option must be one of A, b, c, variables, name, domain, got "B"/,
+    ],
+    [
+      "quadratic name not a string",
+      () => objectives.quadratic({ A: [[2]], name: 3 as never }),
+      /^name must be a string such as "my loss", got 3/,
+    ],
+    [
+      "linearRegression variables that do not count the intercept",
+      () =>
+        objectives.linearRegression({ X: [1, 2], y: [1, 2], fitIntercept: true, variables: ["w"] }),
+      /^variables must be a list of 2 distinct names/,
+    ],
+    [
+      "linearRegression domain of the wrong size",
+      () =>
+        objectives.linearRegression({
+          X: [1, 2],
+          y: [1, 2],
+          domain: [
+            [0, 1],
+            [0, 1],
+          ],
+        }),
+      /^domain must be 1 pair \[min, max\]/,
+    ],
+    [
+      "linearRegression with a misspelt option, listing the accepted names",
+      () => objectives.linearRegression({ X: [1, 2], y: [1, 2], intercept: true } as never),
+      /^linearRegression option must be one of X, y, fitIntercept, variables, name, domain, got "intercept"/,
+    ],
+    [
+      "stochastic without batchSize",
+      () => objectives.exactFitRegression.stochastic({} as never),
+      /^batchSize must be a positive integer, got undefined/,
+    ],
+    [
+      "fromExpression name not a string",
+      () => fromExpression("x^2", undefined, { name: ["f"] as never }),
+      /^name must be a string such as "my loss", got \["f"\]/,
+    ],
+    [
+      "checkGradient tolerance not finite",
+      () => checkGradient(objectives.bowl, [1, 1], { tolerance: NaN }),
+      /^tolerance must be a finite number, got NaN/,
     ],
     [
       "checkGradient with a bare tolerance",

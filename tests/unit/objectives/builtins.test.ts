@@ -11,9 +11,9 @@ const builtins: Record<string, Objective> = {
   thetaSquared: objectives.thetaSquared,
   courseQuadratic: objectives.courseQuadratic,
   xSquared: objectives.xSquared,
-  seed003Regression: objectives.seed003Regression,
-  seed004Regression: objectives.seed004Regression,
-  seed004Stochastic: objectives.seed004Regression.stochastic({ batchSize: 4, seed: 7 }),
+  exactFitRegression: objectives.exactFitRegression,
+  noisyLineRegression: objectives.noisyLineRegression,
+  noisyLineStochastic: objectives.noisyLineRegression.stochastic({ batchSize: 4, seed: 7 }),
   xCos: objectives.xCos(),
   xCos3: objectives.xCos({ c: 3 }),
   rastrigin: objectives.rastrigin(),
@@ -136,8 +136,8 @@ describe.each(Object.entries(builtins))("built-in %s", (_, objective) => {
   );
 });
 
-describe("the course's functions", () => {
-  it("θ² (seed 000): loss and gradient 2θ, L = 2", () => {
+describe("the lessons' functions", () => {
+  it("θ²: loss and gradient 2θ, L = 2", () => {
     const f = objectives.thetaSquared;
     expect(f.variables).toEqual(["θ"]);
     expect(f.value([10])).toBe(100);
@@ -145,7 +145,7 @@ describe("the course's functions", () => {
     expect(f.smoothness).toBe(2);
   });
 
-  it("3x² − 3x + 4 (seed 002): minimum 3.25 at 0.5, L = 6", () => {
+  it("3x² − 3x + 4: minimum 3.25 at 0.5, L = 6", () => {
     const f = objectives.courseQuadratic;
     expect(f.formula).toBe("3x^2 - 3x + 4");
     expect(f.value([2])).toBe(10);
@@ -155,7 +155,8 @@ describe("the course's functions", () => {
     expect(f.smoothness).toBe(6);
   });
 
-  it("x² over [−5, 5] (seed 004, day 74)", () => {
+  it("x² over [−5, 5], named by its formula", () => {
+    expect(objectives.xSquared.name).toBe("x^2");
     expect(objectives.xSquared.domain).toEqual([[-5, 5]]);
     expect(objectives.xSquared.gradient([-3])).toEqual(Float64Array.of(-6));
   });
@@ -223,8 +224,8 @@ describe("linear regression", () => {
   ];
   const y = [5, 7, 9, 11];
 
-  it("computes seed 003's loss (1/2m)·Σ(Xθ − y)² and gradient (1/m)·Xᵀ(Xθ − y)", () => {
-    const J = objectives.seed003Regression;
+  it("computes the exact-fit loss (1/2m)·Σ(Xθ − y)² and gradient (1/m)·Xᵀ(Xθ − y)", () => {
+    const J = objectives.exactFitRegression;
     fc.assert(
       fc.property(
         fc.double({ min: -5, max: 5, noNaN: true }),
@@ -244,8 +245,8 @@ describe("linear regression", () => {
     expect(J.gradient([0, 0])).toEqual(Float64Array.of(-22.5, -30.5));
   });
 
-  it("knows seed 003's exact fit, Hessian XᵀX/m and L", () => {
-    const J = objectives.seed003Regression;
+  it("knows the exact fit, Hessian XᵀX/m and L of the 4-point data", () => {
+    const J = objectives.exactFitRegression;
     expect(J.minima![0][0]).toBeCloseTo(-1, 10);
     expect(J.minima![0][1]).toBeCloseTo(3, 10);
     expect(J.hessian([0, 0])).toEqual([
@@ -256,14 +257,21 @@ describe("linear regression", () => {
     expect(J.variables).toEqual(["θ0", "θ1"]);
   });
 
-  it("fits seed 004's line y = b + w·x near (1, 2), with an intercept column", () => {
-    const J = objectives.seed004Regression;
+  it("fits the noisy line y = b + w·x near (1, 2), with an intercept column", () => {
+    const J = objectives.noisyLineRegression;
     expect(J.variables).toEqual(["b", "w"]);
     expect(J.X).toHaveLength(20);
     expect(J.X[3]).toEqual([1, 0.3]);
     const [b, w] = J.minima![0];
     expect(Math.abs(b - 1)).toBeLessThan(0.2);
     expect(Math.abs(w - 2)).toBeLessThan(0.2);
+  });
+
+  it("keeps the old names as aliases of the same objects, with content display names", () => {
+    expect(objectives.seed003Regression).toBe(objectives.exactFitRegression);
+    expect(objectives.seed004Regression).toBe(objectives.noisyLineRegression);
+    expect(objectives.exactFitRegression.name).toBe("exact-fit regression (4 points)");
+    expect(objectives.noisyLineRegression.name).toBe("noisy-line regression (20 points)");
   });
 
   it("accepts one number per example as a single feature", () => {
@@ -274,7 +282,7 @@ describe("linear regression", () => {
   });
 
   describe("stochastic mini-batches", () => {
-    const full = objectives.seed004Regression;
+    const full = objectives.noisyLineRegression;
 
     it("are reproducible from the seed and differ between seeds", () => {
       const losses = (seed: number) => {

@@ -4,7 +4,13 @@ import { defineObjective } from "../define";
  * Rosenbrock's banana: f(x, y) = (1 − x)² + 100(y − x²)², minimum 0 at (1, 1) at the end of a
  * long, curved, flat valley. ∇f = [−2(1 − x) − 400x(y − x²), 200(y − x²)].
  *
- * Example: value([-1.2, 1]) = 24.2, gradient([-1.2, 1]) = [−215.6, −88].
+ * Example:
+ *
+ * ```ts
+ * objectives.rosenbrock.value([-1.2, 1]); // → 24.2
+ * objectives.rosenbrock.gradient([-1.2, 1]); // → [-215.6, -88]
+ * objectives.rosenbrock.minima; // → [[1, 1]]
+ * ```
  */
 export const rosenbrock = defineObjective({
   name: "rosenbrock",
@@ -35,7 +41,13 @@ export const rosenbrock = defineObjective({
  * Beale's function: f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)², minimum
  * 0 at (3, 0.5), with steep walls at the corners of [−4.5, 4.5]².
  *
- * Example: value([0, 0]) = 14.203125, gradient([0, 0]) = [−12.75, 0].
+ * Example:
+ *
+ * ```ts
+ * objectives.beale.value([0, 0]); // → 14.203125
+ * objectives.beale.gradient([0, 0]); // → [-12.75, 0]
+ * objectives.beale.value([3, 0.5]); // → 0
+ * ```
  */
 export const beale = defineObjective({
   name: "beale",
@@ -88,7 +100,13 @@ function bealeTerms(x: number, y: number) {
  * so the start point decides which one GD finds. ∇f = [4x·u + 2v, 2u + 4y·v] with u = x² + y − 11,
  * v = x + y² − 7.
  *
- * Example: value([0, 0]) = 170, gradient([0, 0]) = [−14, −22].
+ * Example:
+ *
+ * ```ts
+ * objectives.himmelblau.value([0, 0]); // → 170
+ * objectives.himmelblau.gradient([0, 0]); // → [-14, -22]
+ * objectives.himmelblau.value([3, 2]); // → 0 (one of its four minima)
+ * ```
  */
 export const himmelblau = defineObjective({
   name: "himmelblau",

@@ -1,8 +1,8 @@
 import { beale, himmelblau, rosenbrock } from "./classic";
 import {
   courseQuadratic,
-  seed003Regression,
-  seed004Regression,
+  exactFitRegression,
+  noisyLineRegression,
   thetaSquared,
   xSquared,
 } from "./course";
@@ -14,15 +14,20 @@ import { bowl, illConditioned, quadratic, rotatedQuadratic, saddle } from "./qua
 /**
  * Every built-in objective, each with a hand-written exact gradient, and the factories.
  *
- * Example: `objectives.rosenbrock.gradient([-1.2, 1]) // Float64Array [-215.6, -88]`
+ * Example:
+ *
+ * ```ts
+ * objectives.rosenbrock.gradient([-1.2, 1]); // → [-215.6, -88]
+ * objectives.xCos().name; // → "x cos(x)"
+ * ```
  */
 export const objectives = {
-  // The course's functions.
+  // The lessons' functions and data.
   thetaSquared,
   courseQuadratic,
   xSquared,
-  seed003Regression,
-  seed004Regression,
+  exactFitRegression,
+  noisyLineRegression,
   // 1-D, several local minima.
   xCos,
   rastrigin,
@@ -39,4 +44,9 @@ export const objectives = {
   linearRegression,
   logisticRegression,
   mlp,
+  // Old names, kept for the lessons that use them.
+  /** @deprecated use `objectives.exactFitRegression`, the same objective. */
+  seed003Regression: exactFitRegression,
+  /** @deprecated use `objectives.noisyLineRegression`, the same objective. */
+  seed004Regression: noisyLineRegression,
 };

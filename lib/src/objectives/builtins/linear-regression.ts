@@ -1,31 +1,62 @@
-import { invalid, requireBoolean, requireOptions, requirePositiveInteger } from "../../errors";
+import {
+  invalid,
+  parseOptions,
+  requireBoolean,
+  requireIntegerIn,
+  requirePoint,
+  requirePositiveInteger,
+  REQUIRED,
+} from "../../errors";
 import { miniBatches } from "../../random";
 import { defineObjective, type ObjectiveParts } from "../define";
 import type { Objective, Vector } from "../objective";
-import { requireDomain, requireMatrix, requireVariables, squareDomain } from "../options";
+import {
+  requireDomain,
+  requireMatrix,
+  requireName,
+  requireVariables,
+  squareDomain,
+} from "../options";
 import { latexName } from "../notation";
-import { requirePoint } from "../point";
 import { quadraticFacts } from "./quadratic";
 
 export interface LinearRegressionOptions {
-  /** Features: one row per example, or one number per example when there is a single feature. */
+  /**
+   * Features: m ≥ 1 rows of the same number of finite numbers, one row per example, or m finite
+   * numbers when there is a single feature. Required.
+   */
   X: readonly (readonly number[])[] | readonly number[];
-  /** Targets, one per example. */
+  /** Targets: m finite numbers, one per example. Required. */
   y: readonly number[];
-  /** Prepends a column of ones, so the first parameter is the intercept b (y ≈ b + w·x). */
+  /**
+   * Prepends a column of ones, so the first parameter is the intercept b (y ≈ b + w·x): true or
+   * false (default false).
+   */
   fitIntercept?: boolean;
-  /** Parameter names: "b", "w" (or "w1" …) with an intercept, else "θ0", "θ1" … by default. */
+  /**
+   * Parameter names: distinct identifiers, one per column (default "b", "w" (or "w1" …) with an
+   * intercept, else "θ0", "θ1" …).
+   */
   variables?: readonly string[];
-  /** Display name; "linear regression" by default. */
+  /** Display name: any string (default "linear regression"). */
   name?: string;
-  /** Plot range per parameter; the least-squares solution ± 3 by default. */
+  /**
+   * Plot range per parameter: pairs [min, max] with min < max (default the least-squares solution
+   * ± 3, or [−5, 5] when XᵀX is singular).
+   */
   domain?: readonly (readonly [number, number])[];
 }
 
 export interface StochasticOptions {
-  /** Examples per mini-batch, 1 … m; the last batch of an epoch may be smaller. */
+  /**
+   * Examples per mini-batch: an integer from 1 to m. Required. The last batch of an epoch may be
+   * smaller.
+   */
   batchSize: number;
-  /** Seed of the shuffling; 0 by default. The same seed gives the same batches. */
+  /**
+   * Seed of the shuffling: an integer from 0 to 2³² − 1 (default 0). The same seed gives the same
+   * batches.
+   */
   seed?: number;
 }
 
@@ -50,35 +81,57 @@ export interface LinearRegression extends Objective {
  * J(θ) = (1/2m)·Σᵢ (xᵢ·θ − yᵢ)² = (1/2m)·‖Xθ − y‖², with ∇J(θ) = (1/m)·Xᵀ(Xθ − y) and the
  * constant Hessian XᵀX/m. `minima` holds the least-squares solution when XᵀX is invertible.
  *
- * Example (seed 003):
+ * Example:
  *
- *     const J = linearRegression({ X: [[1, 2], [2, 3], [3, 4], [4, 5]], y: [5, 7, 9, 11] });
- *     J.value([0, 0]);    // 34.5
- *     J.gradient([0, 0]); // Float64Array [-22.5, -30.5]
- *     J.minima;           // [[-1, 3]] (up to rounding)
+ * ```ts
+ * const J = objectives.linearRegression({ X: [[1, 2], [2, 3], [3, 4], [4, 5]], y: [5, 7, 9, 11] });
+ * J.value([0, 0]); // → 34.5
+ * J.gradient([0, 0]); // → [-22.5, -30.5]
+ * J.minima; // → [[-1, 3]] (up to rounding)
+ * const line = objectives.linearRegression({ X: [0, 1, 2], y: [1, 3, 5], fitIntercept: true });
+ * line.variables; // → ["b", "w"]
+ * line.value([1, 2]); // → 0
+ * const batches = line.stochastic({ batchSize: 2, seed: 1 });
+ * batches.name; // → "linear regression (mini-batches of 2, seed 1)"
+ * ```
  */
 export function linearRegression(options: LinearRegressionOptions): LinearRegression {
-  requireOptions(
+  // parseOptions checks in the table's order: X fixes m (examples) and n (parameters: one per
+  // column, and the intercept), which y, variables and domain must fit.
+  let m = 0;
+  let n = 0;
+  const parsed = parseOptions(
     "linearRegression",
     options,
-    ["X", "y", "fitIntercept", "variables", "name", "domain"],
+    {
+      X: [
+        REQUIRED,
+        (parameter, X) => {
+          const rows = requireFeatures(parameter, X);
+          m = rows.length;
+          n = rows[0].length;
+          return rows;
+        },
+      ],
+      y: [REQUIRED, (parameter, y) => requirePoint(y, m, parameter)],
+      fitIntercept: [
+        false,
+        (parameter, fitIntercept) => {
+          if (requireBoolean(parameter, fitIntercept)) n += 1;
+          return fitIntercept;
+        },
+      ],
+      variables: [undefined, (_, variables) => requireVariables(variables, n)],
+      name: [undefined, requireName],
+      domain: [undefined, (_, domain) => requireDomain(domain, n)],
+    },
     "{ X: [[1, 2], [2, 3]], y: [5, 7] }",
   );
-  const singleFeature = Array.isArray(options.X) && !options.X.some(Array.isArray);
-  const features = requireMatrix(
-    "X",
-    singleFeature ? (options.X as readonly number[]).map((v) => [v]) : (options.X as number[][]),
-  );
-  const m = features.length;
-  requirePoint(options.y, m, "y");
-  const y = [...options.y];
-  const fitIntercept = requireBoolean("fitIntercept", options.fitIntercept ?? false);
+  const { fitIntercept } = parsed;
+  const features = parsed.X as number[][];
   const X = fitIntercept ? features.map((row) => [1, ...row]) : features;
-  const n = X[0].length;
-  const variables =
-    options.variables === undefined
-      ? defaultParameters(n, fitIntercept)
-      : requireVariables(options.variables, n);
+  const y = [...parsed.y];
+  const variables = parsed.variables ?? defaultParameters(n, fitIntercept);
 
   // J(θ) = ½θᵀ(XᵀX/m)θ − (Xᵀy/m)ᵀθ + const, so the quadratic's facts apply.
   const gram = variables.map((_, j) => variables.map((__, k) => mean(X, (row) => row[j] * row[k])));
@@ -88,9 +141,7 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
     moment.map((v) => -v),
   );
   const domain =
-    options.domain !== undefined
-      ? requireDomain(options.domain, n)
-      : (minima?.[0].map((v) => [v - 3, v + 3] as const) ?? squareDomain(n, -5, 5));
+    parsed.domain ?? minima?.[0].map((v) => [v - 3, v + 3] as const) ?? squareDomain(n, -5, 5);
 
   const design = Float64Array.from(X.flat());
   const targets = Float64Array.from(y);
@@ -120,7 +171,7 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
     },
   });
 
-  const name = options.name ?? "linear regression";
+  const name = parsed.name ?? "linear regression";
   // Shared with the mini-batch losses, which have no known minimizer of their own.
   const description = { variables, ...formulas(variables, fitIntercept, m), domain };
   const fullBatch = defineObjective({
@@ -137,15 +188,24 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
     X,
     y,
     stochastic(stochasticOptions) {
-      const { batchSize, seed = 0 } = requireOptions(
+      const { batchSize, seed } = parseOptions(
         "stochastic",
         stochasticOptions,
-        ["batchSize", "seed"],
+        {
+          batchSize: [
+            REQUIRED,
+            (parameter, batchSize) => {
+              requirePositiveInteger(parameter, batchSize);
+              if (batchSize > m) {
+                throw invalid(parameter, `an integer from 1 to ${m} (the examples)`, batchSize);
+              }
+              return batchSize;
+            },
+          ],
+          seed: [0, (parameter, seed) => requireIntegerIn(parameter, seed, 0, 2 ** 32 - 1)],
+        },
         "{ batchSize: 2 }",
       );
-      requirePositiveInteger("batchSize", batchSize);
-      if (batchSize > m)
-        throw invalid("batchSize", `an integer from 1 to ${m} (the examples)`, batchSize);
       const batches = miniBatches(m, batchSize, seed);
       let batch = batches.next();
       const nextBatch = () => {
@@ -159,6 +219,17 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
       return { ...stochastic, nextBatch };
     },
   };
+}
+
+/** Features as rows of finite numbers: one number per example is a row of one feature. */
+function requireFeatures(parameter: string, X: LinearRegressionOptions["X"]): number[][] {
+  const singleFeature = Array.isArray(X) && !X.some(Array.isArray);
+  return requireMatrix(
+    parameter,
+    singleFeature
+      ? (X as readonly number[]).map((v) => [v])
+      : (X as readonly (readonly number[])[]),
+  );
 }
 
 /** xᵢ·θ for row `r` of the flat design matrix with `n` columns. */

@@ -1,20 +1,32 @@
-import { requireOptions, requirePositive, requirePositiveInteger } from "../../errors";
+import { parseOptions, requirePositive, requirePositiveInteger } from "../../errors";
 import { defineObjective } from "../define";
 import { localMinima1d } from "../local-minima";
 import type { Objective } from "../objective";
 import { defaultVariables, squareDomain } from "../options";
 import { latexName, polynomial } from "../notation";
 
+export interface XCosOptions {
+  /** Frequency c of the cosine: a finite number > 0 (default 1). The domain is [−10/c, 10/c]. */
+  c?: number;
+}
+
 /**
  * f(x) = x·cos(c·x) over [−10/c, 10/c]: four local minima of different depths, so the start point
  * and the learning rate decide which one GD reaches. f′(x) = cos(cx) − c·x·sin(cx).
  *
- * Example: `xCos()` (c = 1) has local minima near −6.44, −0.86, 3.43 and 9.53 (listed in
- * `localMinima`); value([π]) = −π, gradient([π]) = [−1].
+ * Example:
+ *
+ * ```ts
+ * const f = objectives.xCos(); // c = 1
+ * f.name; // → "x cos(x)"
+ * f.localMinima; // → [-6.437, -0.8603, 3.426, 9.529]
+ * f.value([Math.PI]); // → -3.141592653589793
+ * f.gradient([Math.PI]); // → [-1]
+ * objectives.xCos({ c: 2 }).domain; // → [[-5, 5]]
+ * ```
  */
-export function xCos(options: { c?: number } = {}): Objective {
-  requireOptions("xCos", options, ["c"], "{ c: 2 }");
-  const c = requirePositive("c", options.c ?? 1);
+export function xCos(options: XCosOptions = {}): Objective {
+  const { c } = parseOptions("xCos", options, { c: [1, requirePositive] }, "{ c: 2 }");
   const derivative = (x: number) => Math.cos(c * x) - c * x * Math.sin(c * x);
   const domain = [-10 / c, 10 / c] as const;
   const factor = c === 1 ? "" : String(c);
@@ -34,16 +46,33 @@ export function xCos(options: { c?: number } = {}): Objective {
   });
 }
 
+export interface RastriginOptions {
+  /** Number of variables n: a positive integer (default 1). */
+  dim?: number;
+}
+
 /**
  * Rastrigin's function: f(x) = 10n + Σᵢ (xᵢ² − 10·cos(2πxᵢ)) over [−5.12, 5.12]ⁿ, a bowl covered
  * in ripples: a local minimum near every integer point, the global one 0 at the origin.
  * ∂f/∂xᵢ = 2xᵢ + 20π·sin(2πxᵢ).
  *
- * Example: `rastrigin()` (n = 1): value([1]) = 1, gradient([0.5]) = [1], 11 local minima.
+ * Example:
+ *
+ * ```ts
+ * const f = objectives.rastrigin(); // n = 1
+ * f.value([1]); // → 1
+ * f.gradient([0.5]); // → [1]
+ * f.localMinima?.length; // → 11
+ * objectives.rastrigin({ dim: 2 }).name; // → "rastrigin 2-D"
+ * ```
  */
-export function rastrigin(options: { dim?: number } = {}): Objective {
-  const { dim = 1 } = requireOptions("rastrigin", options, ["dim"], "{ dim: 2 }");
-  requirePositiveInteger("dim", dim);
+export function rastrigin(options: RastriginOptions = {}): Objective {
+  const { dim } = parseOptions(
+    "rastrigin",
+    options,
+    { dim: [1, requirePositiveInteger] },
+    "{ dim: 2 }",
+  );
   const variables = defaultVariables(dim);
   const twoPi = 2 * Math.PI;
   const slope = (x: number) => 2 * x + 20 * Math.PI * Math.sin(twoPi * x);

@@ -1,4 +1,4 @@
-import { invalid, requireFinite, requireOptions } from "../../errors";
+import { invalid, parseOptions, requireFinite, requirePoint, REQUIRED } from "../../errors";
 import { defineObjective } from "../define";
 import { solve, symmetricEigenvalues } from "../linear-algebra";
 import type { Objective } from "../objective";
@@ -6,24 +6,24 @@ import {
   defaultVariables,
   requireDomain,
   requireMatrix,
+  requireName,
   requireVariables,
   squareDomain,
 } from "../options";
 import { latexName, polynomial } from "../notation";
-import { requirePoint } from "../point";
 
 export interface QuadraticOptions {
-  /** The Hessian: a symmetric n × n matrix. */
+  /** The Hessian: a symmetric n × n matrix of finite numbers, n ≥ 1, given as rows. Required. */
   A: readonly (readonly number[])[];
-  /** The linear term; zeros by default. */
+  /** The linear term: n finite numbers (default all zeros). */
   b?: readonly number[];
-  /** The constant term; 0 by default. */
+  /** The constant term: a finite number (default 0). */
   c?: number;
-  /** Names of the n variables; x, y, z (or x1 … xn) by default. */
+  /** Names of the n variables: distinct identifiers (default x, y, z for n ≤ 3, else x1 … xn). */
   variables?: readonly string[];
-  /** Display name; the formula by default. */
+  /** Display name: any string (default the formula, e.g. "0.1x^2 + 2y^2"). */
   name?: string;
-  /** Plot range per variable; [−5, 5] for each by default. */
+  /** Plot range per variable: n pairs [min, max] with min < max (default [−5, 5] for each). */
   domain?: readonly (readonly [number, number])[];
 }
 
@@ -51,33 +51,44 @@ export function quadraticFacts(
  * f(x) = ½xᵀAx + bᵀx + c, with ∇f(x) = Ax + b and Hessian A. Plain gradient descent converges
  * exactly when 0 < lr < 2/L, where L = `smoothness` = max |λ(A)|.
  *
- * Example: `quadratic({ A: [[0.2, 0], [0, 4]] })` is 0.1x² + 2y²: value([1, 1]) = 2.1,
- * gradient([1, 1]) = [0.2, 4], smoothness = 4, minima = [[0, 0]].
+ * Example:
+ *
+ * ```ts
+ * const f = objectives.quadratic({ A: [[0.2, 0], [0, 4]] });
+ * f.formula; // → "0.1x^2 + 2y^2"
+ * f.value([1, 1]); // → 2.1
+ * f.gradient([1, 1]); // → [0.2, 4]
+ * f.smoothness; // → 4
+ * f.minima; // → [[0, 0]]
+ * objectives.quadratic({ A: [[6]], b: [-3], c: 4 }).minima; // → [[0.5]]
+ * ```
  */
 export function quadratic(options: QuadraticOptions): Objective {
-  requireOptions(
+  // parseOptions checks in the table's order: A fixes n, which b, variables and domain must fit.
+  let dim = 0;
+  const parsed = parseOptions(
     "quadratic",
     options,
-    ["A", "b", "c", "variables", "name", "domain"],
+    {
+      A: [
+        REQUIRED,
+        (parameter, A) => {
+          const symmetric = requireSymmetric(parameter, A);
+          dim = symmetric.length;
+          return symmetric;
+        },
+      ],
+      b: [undefined, (parameter, b) => requirePoint(b, dim, parameter)],
+      c: [0, requireFinite],
+      variables: [undefined, (_, variables) => requireVariables(variables, dim)],
+      name: [undefined, requireName],
+      domain: [undefined, (_, domain) => requireDomain(domain, dim)],
+    },
     "{ A: [[0.2, 0], [0, 4]] }",
   );
-  const A = requireMatrix("A", options.A);
-  const dim = A.length;
-  // requireMatrix makes every row as wide as the first.
-  if (A[0].length !== dim) throw invalid("A", "a square matrix", options.A);
-  A.forEach((row, i) => {
-    row.forEach((entry, j) => {
-      if (entry !== A[j][i])
-        throw invalid("A", `a symmetric matrix (A[${i}][${j}] = A[${j}][${i}])`, options.A);
-    });
-  });
-  if (options.b !== undefined) requirePoint(options.b, dim, "b");
-  const b = options.b === undefined ? new Array<number>(dim).fill(0) : [...options.b];
-  const c = requireFinite("c", options.c ?? 0);
-  const variables =
-    options.variables === undefined
-      ? defaultVariables(dim)
-      : requireVariables(options.variables, dim);
+  const { A, c } = parsed;
+  const b = parsed.b === undefined ? new Array<number>(dim).fill(0) : [...parsed.b];
+  const variables = parsed.variables ?? defaultVariables(dim);
 
   const formula = (
     square: (v: string) => string,
@@ -101,7 +112,7 @@ export function quadratic(options: QuadraticOptions): Objective {
   );
 
   return defineObjective({
-    name: options.name ?? text,
+    name: parsed.name ?? text,
     variables,
     formula: text,
     latex: formula(
@@ -109,8 +120,7 @@ export function quadratic(options: QuadraticOptions): Objective {
       (v, w) => `${v} ${w}`,
       latexName,
     ),
-    domain:
-      options.domain === undefined ? squareDomain(dim, -5, 5) : requireDomain(options.domain, dim),
+    domain: parsed.domain ?? squareDomain(dim, -5, 5),
     ...quadraticFacts(A, b),
     value(x) {
       let sum = c;
@@ -133,7 +143,32 @@ export function quadratic(options: QuadraticOptions): Objective {
   });
 }
 
-/** x² + y², the round bowl: every direction has curvature 2, so GD heads straight to 0. */
+/** A symmetric square matrix of finite numbers, copied. */
+function requireSymmetric(parameter: string, matrix: QuadraticOptions["A"]): number[][] {
+  const A = requireMatrix(parameter, matrix);
+  // requireMatrix makes every row as wide as the first.
+  if (A[0].length !== A.length) throw invalid(parameter, "a square matrix", matrix);
+  A.forEach((row, i) => {
+    row.forEach((entry, j) => {
+      if (entry !== A[j][i]) {
+        throw invalid(parameter, `a symmetric matrix (A[${i}][${j}] = A[${j}][${i}])`, matrix);
+      }
+    });
+  });
+  return A;
+}
+
+/**
+ * x² + y², the round bowl: every direction has curvature 2, so GD heads straight to 0.
+ *
+ * Example:
+ *
+ * ```ts
+ * objectives.bowl.value([1, 2]); // → 5
+ * objectives.bowl.gradient([1, 2]); // → [2, 4]
+ * objectives.bowl.smoothness; // → 2
+ * ```
+ */
 export const bowl = quadratic({
   A: [
     [2, 0],
@@ -142,7 +177,17 @@ export const bowl = quadratic({
   name: "bowl",
 });
 
-/** 0.1x² + 2y²: condition number 40, so a rate stable along y (< 0.5) crawls along x. */
+/**
+ * 0.1x² + 2y²: condition number 40, so a rate stable along y (< 0.5) crawls along x.
+ *
+ * Example:
+ *
+ * ```ts
+ * objectives.illConditioned.formula; // → "0.1x^2 + 2y^2"
+ * objectives.illConditioned.gradient([1, 1]); // → [0.2, 4]
+ * 2 / objectives.illConditioned.smoothness!; // → 0.5 (the largest stable rate)
+ * ```
+ */
 export const illConditioned = quadratic({
   A: [
     [0.2, 0],
@@ -154,6 +199,14 @@ export const illConditioned = quadratic({
 /**
  * 2.75x² + 4.5xy + 2.75y²: curvatures 1 and 10 along the diagonals (the axes rotated by 45°), so
  * per-coordinate methods cannot align with them.
+ *
+ * Example:
+ *
+ * ```ts
+ * objectives.rotatedQuadratic.formula; // → "2.75x^2 + 4.5x*y + 2.75y^2"
+ * objectives.rotatedQuadratic.gradient([1, -1]); // → [1, -1] (curvature 1 along y = −x)
+ * objectives.rotatedQuadratic.smoothness; // → 10
+ * ```
  */
 export const rotatedQuadratic = quadratic({
   A: [
@@ -163,7 +216,17 @@ export const rotatedQuadratic = quadratic({
   name: "rotated quadratic",
 });
 
-/** x² − y²: a saddle at the origin, no minimum; GD started on the x-axis stalls there. */
+/**
+ * x² − y²: a saddle at the origin, no minimum; GD started on the x-axis stalls there.
+ *
+ * Example:
+ *
+ * ```ts
+ * objectives.saddle.gradient([1, 1]); // → [2, -2]
+ * objectives.saddle.minima; // → undefined
+ * objectives.saddle.domain; // → [[-2, 2], [-2, 2]]
+ * ```
+ */
 export const saddle = quadratic({
   A: [
     [2, 0],

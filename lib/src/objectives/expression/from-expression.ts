@@ -1,17 +1,20 @@
 import { derivative, type MathNode } from "mathjs";
-import { invalid, requireOptions } from "../../errors";
+import { invalid, parseOptions } from "../../errors";
 import { localMinima1d } from "../local-minima";
 import { spectralRadius } from "../linear-algebra";
 import type { Objective, Vector } from "../objective";
-import { requireDomain, squareDomain } from "../options";
+import { requireDomain, requireName, squareDomain } from "../options";
 import { defineObjective, type ObjectiveParts } from "../define";
 import { dependsOn, generateProgram } from "./codegen";
 import { expressionError, parseExpression } from "./parse";
 
 export interface FromExpressionOptions {
-  /** Display name; the expression by default. */
+  /** Display name: any string (default the expression, trimmed). */
   name?: string;
-  /** Plot range per variable; [−5, 5] for each by default. */
+  /**
+   * Plot range per variable: one pair [min, max] of finite numbers with min < max for each
+   * (default [−5, 5] for each).
+   */
   domain?: readonly (readonly [number, number])[];
 }
 
@@ -37,11 +40,15 @@ export interface ExpressionObjective extends Objective {
  *
  * Example:
  *
- *     const f = fromExpression("3x^2 - 3x + 4");
- *     f.value([1]);            // 4
- *     f.gradient([1]);         // Float64Array [3]
- *     f.gradientExpressions;   // ["6 * x - 3"]
- *     fromExpression("x^2 + 2y^2", ["x", "y"]).smoothness; // 4
+ * ```ts
+ * const f = fromExpression("3x^2 - 3x + 4");
+ * f.value([1]); // → 4
+ * f.gradient([1]); // → [3]
+ * f.gradientExpressions; // → ["6 * x - 3"]
+ * f.localMinima; // → [0.5]
+ * fromExpression("x^2 + 2y^2", ["x", "y"]).smoothness; // → 4
+ * fromExpression("sin(t)", undefined, { name: "wave", domain: [[0, 6]] }).name; // → "wave"
+ * ```
  */
 export function fromExpression(
   expression: string,
@@ -87,11 +94,18 @@ export function compileExpression(
       'a list of names such as ["x", "y"]; options come third: fromExpression(expression, undefined, options)';
     throw invalid("variables", accepted, variables);
   }
-  requireOptions("fromExpression", options, ["name", "domain"], "{ domain: [[-2, 2]] }");
   const { tree, variables: names } = parseExpression(expression, variables);
   const dim = names.length;
-  const domain =
-    options.domain === undefined ? squareDomain(dim, -5, 5) : requireDomain(options.domain, dim);
+  const parsed = parseOptions(
+    "fromExpression",
+    options,
+    {
+      name: [undefined, requireName],
+      domain: [undefined, (_, domain) => requireDomain(domain, dim)],
+    },
+    "{ domain: [[-2, 2]] }",
+  );
+  const domain = parsed.domain ?? squareDomain(dim, -5, 5);
 
   const differentiate = (node: MathNode, variable: string): MathNode => {
     try {
@@ -158,7 +172,7 @@ return function (${parameters}) {
 
   return {
     parts: {
-      name: options.name ?? expression.trim(),
+      name: parsed.name ?? expression.trim(),
       variables: names,
       formula: expression.trim(),
       latex: tree.toTex(),

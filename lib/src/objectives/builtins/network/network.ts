@@ -9,7 +9,8 @@ import { miniBatches, seededRandom } from "../../../random";
 import { spectralRadius } from "../../linear-algebra";
 import type { Objective, Vector } from "../../objective";
 import { requireMatrix, squareDomain } from "../../options";
-import { gradientOutput, pointError } from "../../point";
+import { pointError } from "../../../errors";
+import { gradientOutput } from "../../point";
 import { NetworkKernel, packData, RELU, SIGMOID, TANH, type PackedData } from "./kernel";
 
 /** A hidden layer's activation. ReLU′(0) = 0, as PyTorch. */
