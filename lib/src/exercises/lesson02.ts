@@ -18,7 +18,7 @@ const DIAGNOSES = ["too small", "good", "too large"];
 const mysteryCurves = Object.fromEntries(
   Object.entries(CURVE_RATES).map(([name, lr]) => [
     name,
-    minimize(objectives.seed004Regression, {
+    minimize(objectives.noisyLineRegression, {
       x0: [0, 0],
       optimizer: sgd({ lr }),
       steps: 30,
@@ -51,7 +51,7 @@ type GdVector = (
 /** Cases for the learner's vector GD: the lesson's line fit, a bowl, and the seed's x² in 1-D. */
 const gdCases = [
   {
-    objective: objectives.seed004Regression,
+    objective: objectives.noisyLineRegression,
     what: "the line's loss",
     start: [0, 0],
     epochs: 10,
@@ -127,7 +127,7 @@ function lineGradientOf(
 type LineGradient = (b: number, w: number, xs: number[], ys: number[]) => number[];
 
 function judgeLineGradient(gradient: LineGradient): Verdict {
-  const seed = objectives.seed004Regression;
+  const seed = objectives.noisyLineRegression;
   const seedXs = seed.X.map((row) => row[1]);
   const cases: [number, number, number[], number[]][] = [
     [0, 0, seedXs, [...seed.y]],
@@ -222,7 +222,7 @@ export const lesson02 = {
       if (wrong.length === 0) {
         return {
           pass: true,
-          note: `The rates were A ${CURVE_RATES.A}, B ${CURVE_RATES.B}, C ${CURVE_RATES.C}, D ${CURVE_RATES.D}; the limit 2/L is ${(2 / objectives.seed004Regression.smoothness).toFixed(3)}.`,
+          note: `The rates were A ${CURVE_RATES.A}, B ${CURVE_RATES.B}, C ${CURVE_RATES.C}, D ${CURVE_RATES.D}; the limit 2/L is ${(2 / objectives.noisyLineRegression.smoothness).toFixed(3)}.`,
         };
       }
       return {

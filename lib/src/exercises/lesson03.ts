@@ -71,7 +71,7 @@ const BEAT_FACTOR = 5;
 
 /** Mean excess full-batch loss over the last 10 of 100 mini-batch SGD steps, averaged over the seeds. */
 function noisyScore(rate: (t: number) => number): number {
-  const regression = objectives.seed004Regression;
+  const regression = objectives.noisyLineRegression;
   const bestLoss = regression.value(regression.minima![0]);
   let total = 0;
   for (const seed of NOISY_SEEDS) {

@@ -1,5 +1,5 @@
 import { linearRegression } from "../objectives/builtins/linear-regression";
-import { seed003Regression } from "../objectives/builtins/course";
+import { exactFitRegression } from "../objectives/builtins/course";
 import { symmetricEigenvalues } from "../objectives/linear-algebra";
 import { sgd } from "../optimizers/sgd";
 import { minimize } from "../runner/minimize";
@@ -7,14 +7,14 @@ import { defineCheck, isClose, numberVerdict, type Verdict } from "./check";
 
 /** Seed 003's features with every value doubled: XᵀX/m, and so L, grows fourfold. */
 const doubledFeatures = linearRegression({
-  X: seed003Regression.X.map((row) => row.map((v) => 2 * v)),
-  y: seed003Regression.y,
+  X: exactFitRegression.X.map((row) => row.map((v) => 2 * v)),
+  y: exactFitRegression.y,
 });
 
 /** Seed 003's data with the usual intercept column of ones instead of the column x + 1. */
 const withIntercept = linearRegression({
-  X: seed003Regression.X.map((row) => [row[0], 1]),
-  y: seed003Regression.y,
+  X: exactFitRegression.X.map((row) => [row[0], 1]),
+  y: exactFitRegression.y,
 });
 
 /** Exercise 4: the start of the doubling cycle t is in (0, 50, 150, 350, …), and the rate there. */
@@ -72,7 +72,7 @@ export const lesson07 = {
 
   /** The first t at which 0.5/(1 + 0.01t) is below seed 003's limit 2/L. */
   halfDynamicCrossing: defineCheck("The first stable step of 0.5/(1 + 0.01t)", (t: number) => {
-    const limit = 2 / seed003Regression.smoothness;
+    const limit = 2 / exactFitRegression.smoothness;
     let first = 0;
     while (0.5 / (1 + 0.01 * first) >= limit) first++;
     return numberVerdict(

@@ -1,5 +1,5 @@
 import { linearRegression } from "../objectives/builtins/linear-regression";
-import { seed004Regression, thetaSquared } from "../objectives/builtins/course";
+import { noisyLineRegression, thetaSquared } from "../objectives/builtins/course";
 import { sgd } from "../optimizers/sgd";
 import { lrRangeTest } from "../runner/lr-range-test";
 import { oneCycleLR } from "../schedules/torch/cyclic";
@@ -29,10 +29,10 @@ function curvesToSmooth(): { losses: number[]; smoothed: readonly number[] }[] {
 }
 
 /** Exercise 5: seed 004's data with x tripled and y perturbed; L ≈ 11.9 (2/L ≈ 0.17), not the lesson's. */
-const seedXs = seed004Regression.X.map((row) => row[1]);
+const seedXs = noisyLineRegression.X.map((row) => row[1]);
 const mysteryLoss = linearRegression({
   X: seedXs.map((x) => [1, 3 * x]),
-  y: seed004Regression.y.map((v, i) => v + 0.3 * Math.sin(7 * i)),
+  y: noisyLineRegression.y.map((v, i) => v + 0.3 * Math.sin(7 * i)),
   name: "mystery regression",
 });
 const MYSTERY_SEEDS = [11, 12, 13, 14, 15];

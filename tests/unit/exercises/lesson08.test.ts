@@ -19,7 +19,7 @@ const edge = test.lrs[test.suggestions[2].index];
 const recipe = schedules.oneCycleLR({ maxLr: edge / 2, totalSteps: 200, cycleMomentum: false });
 
 /** The lesson's own schedules, built for seed 004's regression. */
-const R = objectives.seed004Regression;
+const R = objectives.noisyLineRegression;
 const lessonTest = lrRangeTest(R.stochastic({ batchSize: 4, seed: 8 }), {
   x0: [0, 0],
   optimizer: optimizers.sgd(),

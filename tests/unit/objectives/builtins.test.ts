@@ -267,9 +267,7 @@ describe("linear regression", () => {
     expect(Math.abs(w - 2)).toBeLessThan(0.2);
   });
 
-  it("keeps the old names as aliases of the same objects, with content display names", () => {
-    expect(objectives.seed003Regression).toBe(objectives.exactFitRegression);
-    expect(objectives.seed004Regression).toBe(objectives.noisyLineRegression);
+  it("names the regressions by what they are", () => {
     expect(objectives.exactFitRegression.name).toBe("exact-fit regression (4 points)");
     expect(objectives.noisyLineRegression.name).toBe("noisy-line regression (20 points)");
   });

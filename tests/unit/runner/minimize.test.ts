@@ -65,14 +65,14 @@ describe("minimize reproduces the seed notes", () => {
   });
 
   it("seed 003, exponential decay 0.99 on the regression", () => {
-    const run = minimize(objectives.seed003Regression, {
+    const run = minimize(objectives.exactFitRegression, {
       x0: [0, 0],
       optimizer: sgd(),
       schedule: schedules.exponentialLR({ lr: 0.01, gamma: 0.99 }),
       steps: 200,
     });
     // seed 003: gradients = (1/m)·Xᵀ(Xθ − y); θ -= lr·gradients; lr *= 0.99
-    const objective = objectives.seed003Regression;
+    const objective = objectives.exactFitRegression;
     let theta = [0, 0];
     let lr = 0.01;
     for (let t = 0; t < 200; t++) {
@@ -86,7 +86,7 @@ describe("minimize reproduces the seed notes", () => {
 
   it("seed 003, per-parameter random rates move each θᵢ by exactly −rateᵢ·gᵢ and record the mean", () => {
     const schedule = schedules.randomPerParameter({ lr: 0.01, spread: 0.02, seed: 3 });
-    const run = minimize(objectives.seed003Regression, {
+    const run = minimize(objectives.exactFitRegression, {
       x0: [0, 0],
       optimizer: sgd(),
       schedule,

@@ -92,12 +92,6 @@ export const noisyLineRegression = linearRegression({
   name: "noisy-line regression (20 points)",
 });
 
-/** @deprecated use `exactFitRegression`, the same objective. */
-export const seed003Regression = exactFitRegression;
-
-/** @deprecated use `noisyLineRegression`, the same objective. */
-export const seed004Regression = noisyLineRegression;
-
 function noisyLine(m: number, seed: number): number[] {
   const random = seededRandom(seed);
   return Array.from({ length: m }, (_, i) => {

@@ -44,9 +44,4 @@ export const objectives = {
   linearRegression,
   logisticRegression,
   mlp,
-  // Old names, kept for the lessons that use them.
-  /** @deprecated use `objectives.exactFitRegression`, the same objective. */
-  seed003Regression: exactFitRegression,
-  /** @deprecated use `objectives.noisyLineRegression`, the same objective. */
-  seed004Regression: noisyLineRegression,
 };
