@@ -1,7 +1,7 @@
 import { LrlabError, requireBoolean, requireOptions } from "../errors";
 import type { Figure } from "../plot/figure";
 import { figureHtml, libraryHtml } from "./html";
-import { plotlyLibrary } from "./plotlyLibrary";
+import { plotlyLibrary } from "./plotly-library";
 import { loadTslab, type TslabHook } from "./tslab";
 
 /** The mime type JupyterLab, VS Code and nteract render as an interactive Plotly figure. */

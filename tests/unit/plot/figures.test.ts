@@ -611,7 +611,12 @@ describe("figure options: a clear error naming the option, never a broken figure
     ],
     [
       "a suggested lr of 0",
-      () => plot.lrRangeTest({ lrs, losses: [3, 2, 1], suggestions: [{ label: "valley", lr: 0, index: 0 }] }),
+      () =>
+        plot.lrRangeTest({
+          lrs,
+          losses: [3, 2, 1],
+          suggestions: [{ label: "valley", lr: 0, index: 0 }],
+        }),
       "result.suggestions[0].lr must be a finite number > 0 (the axis is logarithmic), got 0",
     ],
     [
