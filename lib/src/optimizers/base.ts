@@ -5,12 +5,14 @@ import {
   invalid,
   parseOptions,
   requireBoolean,
+  requireClosedUnitInterval,
   requireFinite,
   requireNonNegative,
+  requirePositive,
   requireUnitInterval,
 } from "../errors";
 import type { Check, OptionSpec } from "../errors";
-import { outputError, requirePoint } from "../objectives/point";
+import { outputError, requirePoint } from "../errors";
 import type { Optimizer, OptimizerState } from "./optimizer";
 
 /** Options every factory accepts besides its PyTorch hyper-parameters. */
@@ -105,7 +107,18 @@ export interface Algorithm<B extends Buffers> {
     step: number,
     lr: number,
     momentum: number,
+    loss: number,
   ): void;
+  /**
+   * Set on optimizers that read the loss (polyakSgd, momo, momoAdam): step() then requires a finite
+   * loss, the loss at params before the step, and passes it to update (NaN for the others).
+   */
+  readonly readsLoss?: boolean;
+  /**
+   * Schedule-Free's evaluation point from the gradient point `params` and the state; the optimizer
+   * then has `evalParams`, which returns a copy of params before the first step.
+   */
+  evalParams?(params: Float64Array, buffers: B): Float64Array;
 }
 
 /**
@@ -169,10 +182,20 @@ function copyBuffers(buffers: Buffers): Record<string, Float64Array> {
 }
 
 function checkStepArguments(
+  name: string,
   params: Float64Array,
   grad: ArrayLike<number>,
   size: number | undefined,
+  loss: number | undefined,
+  readsLoss: boolean,
 ) {
+  if (readsLoss && (typeof loss !== "number" || !Number.isFinite(loss))) {
+    throw invalid(
+      "loss",
+      `a finite number: ${name} reads the loss, so call step(params, grad, loss) with the loss at params before the step`,
+      loss,
+    );
+  }
   if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
   if (size !== undefined && params.length !== size) {
     throw invalid(
@@ -229,8 +252,8 @@ export function createOptimizer<B extends Buffers>(
     set lr(value: number) {
       lr = requireNonNegative("lr", value);
     },
-    step(params, grad) {
-      checkStepArguments(params, grad, size);
+    step(params, grad, loss) {
+      checkStepArguments(name, params, grad, size, loss, algorithm.readsLoss === true);
       size = params.length;
       buffers ??= algorithm.createBuffers(size);
       if (options.trackEffectiveLr) {
@@ -247,7 +270,7 @@ export function createOptimizer<B extends Buffers>(
         for (let i = 0; i < params.length; i++) decayed[i] = grad[i] + weightDecay * params[i];
         g = decayed;
       }
-      algorithm.update(params, g, buffers, step, lr, momentum);
+      algorithm.update(params, g, buffers, step, lr, momentum, loss ?? NaN);
       if (before) {
         lastEffectiveLr = fillEffectiveLr(
           before,
@@ -270,6 +293,17 @@ export function createOptimizer<B extends Buffers>(
       };
     },
   };
+  const evalParams = algorithm.evalParams;
+  if (evalParams) {
+    // Only Schedule-Free optimizers have the method at all: `"evalParams" in optimizer`.
+    optimizer.evalParams = (params: Float64Array) => {
+      if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
+      if (size !== undefined && params.length !== size) {
+        throw invalid("params", `of length ${size}, the size of the optimizer's state`, params);
+      }
+      return buffers ? evalParams(params, buffers) : params.slice();
+    };
+  }
   if (momentumSetting) {
     // Only optimizers with a momentum have the property at all: `"momentum" in optimizer`.
     Object.defineProperty(optimizer, "momentum", {
@@ -281,4 +315,40 @@ export function createOptimizer<B extends Buffers>(
     });
   }
   return optimizer;
+}
+
+// Shared by the optimizers from optax (polyakSgd, dog, dowg, dadaptAdamw, prodigy, scheduleFreeSgd,
+// scheduleFreeAdamw, cocob, momo, momoAdam, lion).
+
+export const positive: Check<number> = requirePositive;
+/** A coefficient in [0, 1). */
+export const unitInterval: Check<number> = requireUnitInterval;
+/** A coefficient in [0, 1]. */
+export const closedUnitInterval: Check<number> = requireClosedUnitInterval;
+
+/** Σ vᵢ², summed in index order, as optax.tree.norm(v, squared=True) sums one array. */
+export function sumOfSquares(v: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
+  return sum;
+}
+
+/** Σ aᵢbᵢ in index order, as optax.tree.vdot on one array. */
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+}
+
+/** A one-element state buffer, for a scalar such as a learned rate. */
+export function scalar(value: number): Float64Array {
+  return Float64Array.of(value);
+}
+
+/** A momentum-like coefficient in [0, 1) as the optimizer's settable `momentum`. */
+export function unitIntervalMomentum(initial: number, option: string): MomentumSetting {
+  return {
+    initial,
+    check: (parameter, value) => requireUnitInterval(`${parameter} (${option})`, value),
+  };
 }

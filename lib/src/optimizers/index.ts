@@ -6,12 +6,27 @@ import { adamax } from "./adamax";
 import { adamw } from "./adamw";
 import { effectiveLr } from "./base";
 import { classicMomentum } from "./classic-momentum";
+import { cocob } from "./cocob";
+import { dadaptAdamw } from "./dadapt-adamw";
+import { dog } from "./dog";
+import { dowg } from "./dowg";
+import { lion } from "./lion";
+import { momo } from "./momo";
+import { momoAdam } from "./momo-adam";
 import { nadam } from "./nadam";
+import { polyakSgd } from "./polyak-sgd";
+import { prodigy } from "./prodigy";
 import { radam } from "./radam";
 import { rmsprop } from "./rmsprop";
+import { scheduleFreeAdamw } from "./schedule-free-adamw";
+import { scheduleFreeSgd } from "./schedule-free-sgd";
 import { sgd } from "./sgd";
 
-/** Optimizer factories with PyTorch's algorithms and defaults, plus the course's classic momentum. */
+/**
+ * Optimizer factories: PyTorch's algorithms and defaults (sgd … radam), the course's classic
+ * momentum, and the learning-rate-free optimizers with optax 0.2.8's algorithms and defaults
+ * (polyakSgd … momoAdam, and lion).
+ */
 export const optimizers = {
   sgd,
   classicMomentum,
@@ -23,6 +38,17 @@ export const optimizers = {
   adamax,
   nadam,
   radam,
+  polyakSgd,
+  dog,
+  dowg,
+  dadaptAdamw,
+  prodigy,
+  scheduleFreeSgd,
+  scheduleFreeAdamw,
+  cocob,
+  momo,
+  momoAdam,
+  lion,
   effectiveLr,
 };
 
@@ -38,3 +64,14 @@ export type { AdamwOptions } from "./adamw";
 export type { AdamaxOptions } from "./adamax";
 export type { NadamOptions } from "./nadam";
 export type { RadamOptions } from "./radam";
+export type { PolyakSgdOptions } from "./polyak-sgd";
+export type { DogInitStep, DogOptions } from "./dog";
+export type { DowgOptions } from "./dowg";
+export type { DadaptAdamwOptions } from "./dadapt-adamw";
+export type { ProdigyOptions } from "./prodigy";
+export type { ScheduleFreeOptions, ScheduleFreeSgdOptions } from "./schedule-free-sgd";
+export type { ScheduleFreeAdamwOptions } from "./schedule-free-adamw";
+export type { CocobOptions } from "./cocob";
+export type { MomoOptions } from "./momo";
+export type { MomoAdamOptions } from "./momo-adam";
+export type { LionOptions } from "./lion";

@@ -13,8 +13,20 @@ export interface Optimizer {
    * factory's value.
    */
   momentum?: number;
-  /** Updates `params` in place from `grad` (same length). */
-  step(params: Float64Array, grad: ArrayLike<number>): void;
+  /**
+   * Updates `params` in place from `grad` (same length). `loss` is the loss at `params` before the
+   * step: the optimizers that read it (polyakSgd, momo, momoAdam) require it, a finite number, and
+   * the others ignore it. `minimize` and `train` always pass it.
+   */
+  step(params: Float64Array, grad: ArrayLike<number>, loss?: number): void;
+  /**
+   * Only on Schedule-Free optimizers (scheduleFreeSgd, scheduleFreeAdamw), which keep two sequences:
+   * `params` is where gradients are taken (y, optax's params), and evalParams(params) returns a new
+   * array with the point to evaluate and deploy (x, optax.contrib.schedule_free_eval_params),
+   * computed from params and the state. Before the first step it is a copy of params. `minimize`
+   * records it as `run.evalXs`; `train` evaluates there and returns it as `params`.
+   */
+  evalParams?(params: Float64Array): Float64Array;
   /**
    * Clears all state (step count and buffers), as a fresh optimizer; lr keeps its value, momentum
    * (if any) returns to the factory's.
@@ -34,6 +46,13 @@ export interface OptimizerState {
    * PyTorch's per-parameter state in camelCase (momentumBuffer, sum, squareAvg, gradAvg, accDelta,
    * expAvg, expAvgSq, maxExpAvgSq, expInf), each sized to params; NAdam's scalar muProduct is a
    * one-element array. Empty before the first step.
+   *
+   * The optimizers from optax use optax's state names in camelCase, scalars as one-element arrays,
+   * and each records the rate it has learned after every step, as a one-element array unless
+   * noted: polyakSgd `stepSize`, dog and dowg `eta`, dadaptAdamw and prodigy `estimLr` (the
+   * distance estimate d), scheduleFreeSgd and scheduleFreeAdamw `averagingWeight` (cₜ, with
+   * `maxLr` and `weightSum`), cocob `eta` (per parameter), momo and momoAdam `tau`. Each file's
+   * doc comment says which state entry is which symbol of its pseudo-code.
    */
   readonly buffers: Readonly<Record<string, Float64Array>>;
   /**

@@ -1,6 +1,6 @@
 import { invalid, requireNonNegative, requireOptions } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
-import { requirePoint } from "../objectives/point";
+import { requirePoint } from "../errors";
 import { requireGradientShape, requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { requireSchedule } from "../schedules/define";
@@ -71,6 +71,10 @@ const allFinite = (v: ArrayLike<number>) => Array.prototype.every.call(v, Number
  * finite, or its loss exceeds 1e6·max(1, |loss₀|), the run ends "diverged" at the last good point,
  * with `reason` saying what happened. A non-finite scheduled rate ends it the same way.
  *
+ * A Schedule-Free optimizer (one with `evalParams`) takes gradients at xs, and the run also
+ * records `evalXs`, the points to evaluate (optimizer.evalParams after each update). Optimizers that
+ * read the loss (polyakSgd, momo, momoAdam) get losses[t] with each step.
+ *
  * Re-running gives the same run: minimize calls optimizer.reset() and schedule.reset?.() first.
  * With a per-parameter schedule (lrPerParameter), the optimizer gets their mean m as lr and the
  * gradient scaled by rateᵢ/m (exact for plain SGD), and lrs records m.
@@ -96,6 +100,8 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
   if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
   schedule?.reset?.();
   const xs: Float64Array[] = [];
+  // Schedule-Free's evaluation points, one per xs (optimizer.evalParams at each recorded point).
+  const evalXs: Float64Array[] | undefined = optimizer.evalParams ? [] : undefined;
   const losses: number[] = [];
   const grads: Float64Array[] = [];
   const lrs: number[] = [];
@@ -134,6 +140,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       }
       if (t === 0) bound = DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss));
       xs.push(x);
+      evalXs?.push(optimizer.evalParams!(x));
       losses.push(loss);
       grads.push(grad);
       if (norm(grad) <= tol) {
@@ -164,7 +171,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       const momentum = applyScheduledMomentum(optimizer, schedule, t);
       if (momentum !== undefined) momenta.push(momentum);
       x = Float64Array.from(x);
-      optimizer.step(x, rates && lr > 0 ? grad.map((g, i) => (g * rates[i]) / lr) : grad);
+      optimizer.step(x, rates && lr > 0 ? grad.map((g, i) => (g * rates[i]) / lr) : grad, loss);
     }
   } finally {
     optimizer.lr = baseLr;
@@ -179,6 +186,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
     optimizer: optimizer.name,
     objective: objective.name,
     xs,
+    ...(evalXs && { evalXs }),
     losses,
     grads,
     lrs,

@@ -13,6 +13,14 @@ export interface Run {
   readonly objective: string;
   /** Parameters at every step: xs[0] is x0, xs[t] after t updates. */
   readonly xs: readonly Float64Array[];
+  /**
+   * Only for Schedule-Free optimizers (those with `evalParams`): the point to evaluate and deploy
+   * after each update, evalXs[t] = optimizer.evalParams(xs[t]) (evalXs[0] = x0). xs holds the points
+   * where gradients were taken (y), evalXs the averages (x); losses and grads are at xs. Any figure
+   * draws the evaluated sequence from `{ ...run, xs: run.evalXs, losses: run.evalXs.map((x) =>
+   * objective.value(x)) }`.
+   */
+  readonly evalXs?: readonly Float64Array[];
   /** Loss at xs[t]. */
   readonly losses: readonly number[];
   /** Gradient at xs[t]. */

@@ -9,7 +9,7 @@ import {
 import { startProgress } from "../display/progress";
 import type { Network, LabelledRows } from "../objectives/builtins/network";
 import type { Vector } from "../objectives/objective";
-import { requirePoint } from "../objectives/point";
+import { requirePoint } from "../errors";
 import type { Optimizer } from "../optimizers/optimizer";
 import { miniBatches } from "../random";
 import { requireSchedule } from "../schedules/define";
@@ -86,8 +86,17 @@ export interface Training {
   readonly evaluations: readonly Evaluation[];
   /** The last evaluation: the trained model's loss and accuracy. */
   readonly final: Evaluation;
-  /** The parameters at the end (the last good ones for a diverged run). */
+  /**
+   * The parameters at the end (the last good ones for a diverged run). For a Schedule-Free
+   * optimizer (one with `evalParams`), the point to evaluate and deploy, optimizer.evalParams(θ),
+   * where every evaluation was made.
+   */
   readonly params: Float64Array;
+  /**
+   * Only for Schedule-Free optimizers: the point where gradients were taken at the end (y, the
+   * optimizer's params), which `updateRatios` and the mini-batch `losses` follow.
+   */
+  readonly gradientParams?: Float64Array;
   /** Wall-clock time of the run. */
   readonly seconds: number;
 }
@@ -108,6 +117,10 @@ const TRAIN_EXAMPLE = "{ optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }), 
  *     θ ← optimizer.step(θ, g)
  *   every evaluateEvery steps: loss and accuracy on all training rows and on the validation rows
  * ```
+ *
+ * A Schedule-Free optimizer (one with `evalParams`) takes its gradients at θ but is evaluated at
+ * evalParams(θ), and the run returns that point as `params` (θ as `gradientParams`). Optimizers
+ * that read the loss (polyakSgd, momo, momoAdam) get each mini-batch loss with its step.
  *
  * Divergence never throws: a non-finite value or a loss past 1e6·max(1, first loss) ends the run
  * "diverged" at the last good parameters, as `minimize` does. Re-running gives the same run. A
@@ -176,9 +189,12 @@ export function train(model: Network, options: TrainOptions): Training {
   let bound = Infinity;
   let t = 0;
 
+  // Schedule-Free optimizers take gradients at params (y) but are evaluated at evalParams(y) (x).
+  let evalPoint = () => (optimizer.evalParams ? optimizer.evalParams(params) : params);
   const evaluate = () => {
-    const onTrain = model.evaluate(params);
-    const onValidation = validation && model.evaluate(params, validation);
+    const at = evalPoint();
+    const onTrain = model.evaluate(at);
+    const onValidation = validation && model.evaluate(at, validation);
     evaluations.push({
       step: t,
       epoch: t / stepsPerEpoch,
@@ -232,9 +248,11 @@ export function train(model: Network, options: TrainOptions): Training {
         optimizer.lr = lr;
         const momentum = applyScheduledMomentum(optimizer, schedule, t) ?? optimizer.momentum;
         before.set(params);
-        optimizer.step(params, grad);
+        const evalBefore = optimizer.evalParams?.(params);
+        optimizer.step(params, grad, loss);
         if (!allFinite(params)) {
           params.set(before);
+          if (evalBefore) evalPoint = () => evalBefore;
           reason = `step ${t + 1}: the parameters are not finite`;
           break training;
         }
@@ -273,7 +291,8 @@ export function train(model: Network, options: TrainOptions): Training {
     updateRatios,
     evaluations,
     final: evaluations[evaluations.length - 1],
-    params,
+    params: evalPoint(),
+    ...(optimizer.evalParams && { gradientParams: params }),
     seconds: (performance.now() - started) / 1000,
   };
 }

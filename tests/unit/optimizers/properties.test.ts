@@ -15,7 +15,30 @@ const allFactories: Record<string, (lr: number) => Optimizer> = {
   adamax: (lr) => optimizers.adamax({ lr }),
   nadam: (lr) => optimizers.nadam({ lr, decoupledWeightDecay: true, weightDecay: 0.1 }),
   radam: (lr) => optimizers.radam({ lr }),
+  polyakSgd: (lr) => optimizers.polyakSgd({ scaling: lr, maxLr: 10 }),
+  dog: (lr) => optimizers.dog({ lr, weightDecay: 0.01 }),
+  dowg: (lr) => optimizers.dowg({ lr }),
+  dadaptAdamw: (lr) => optimizers.dadaptAdamw({ lr, weightDecay: 0.01 }),
+  prodigy: (lr) => optimizers.prodigy({ lr }),
+  scheduleFreeSgd: (lr) => optimizers.scheduleFreeSgd({ lr, b1: 0.8, weightDecay: 0.01 }),
+  scheduleFreeAdamw: (lr) => optimizers.scheduleFreeAdamw({ lr, weightDecay: 0.01 }),
+  cocob: (lr) => optimizers.cocob({ lr }),
+  momo: (lr) => optimizers.momo({ lr, adaptLowerBound: true }),
+  momoAdam: (lr) => optimizers.momoAdam({ lr }),
+  lion: (lr) => optimizers.lion({ lr }),
 };
+/** The loss passed with every step: polyakSgd, momo and momoAdam read it, the others ignore it. */
+const LOSS = 1;
+/**
+ * As in optax, D-Adaptation's and Prodigy's estimate is 0/0 = NaN, and so are the parameters after
+ * it, when lr = 0 or when every gradient of the first step is exactly 0.
+ */
+const nanOnZeroFirstStep = ["dadaptAdamw", "prodigy"];
+/**
+ * Schedule-Free recomputes y from x and z every step, so with lr = 0 it moves by rounding (a few
+ * units in the last place), as optax does.
+ */
+const roundsWithZeroLr = ["scheduleFreeSgd", "scheduleFreeAdamw"];
 const names = Object.keys(allFactories);
 
 const finiteDouble = (min: number, max: number) =>
@@ -148,34 +171,38 @@ describe("every optimizer", () => {
     const factory = allFactories[name];
     fc.assert(
       fc.property(fc.array(coordinate, { minLength: 1, maxLength: 5 }), (g) => {
+        fc.pre(!nanOnZeroFirstStep.includes(name) || g.some((gi) => gi !== 0));
         const theta = new Float64Array(g.length);
-        factory(0.01).step(theta, g);
+        factory(0.01).step(theta, g, LOSS);
         g.forEach((gi, i) => expect(Math.sign(theta[i])).toBe(gi === 0 ? 0 : -Math.sign(gi)));
       }),
     );
   });
 
-  test.each(names)("%s: with lr = 0 the parameters never move", (name) => {
-    fc.assert(
-      fc.property(
-        fc.array(finiteDouble(-5, 5), { minLength: 3, maxLength: 3 }),
-        gradients(3, 10),
-        (start, grads) => {
-          const theta = Float64Array.from(start);
-          const opt = allFactories[name](0);
-          for (const g of grads) opt.step(theta, g);
-          start.forEach((value, i) => expect(theta[i] === value).toBe(true));
-        },
-      ),
-    );
-  });
+  test.each(names.filter((name) => ![...nanOnZeroFirstStep, ...roundsWithZeroLr].includes(name)))(
+    "%s: with lr = 0 the parameters never move",
+    (name) => {
+      fc.assert(
+        fc.property(
+          fc.array(finiteDouble(-5, 5), { minLength: 3, maxLength: 3 }),
+          gradients(3, 10),
+          (start, grads) => {
+            const theta = Float64Array.from(start);
+            const opt = allFactories[name](0);
+            for (const g of grads) opt.step(theta, g, LOSS);
+            start.forEach((value, i) => expect(theta[i] === value).toBe(true));
+          },
+        ),
+      );
+    },
+  );
 
   test.each(names)("%s: after reset() it retraces a fresh optimizer's trajectory", (name) => {
     fc.assert(
       fc.property(gradients(2, 12), (grads) => {
         const run = (opt: Optimizer) => {
           const theta = Float64Array.of(1, -1);
-          return grads.map((g) => (opt.step(theta, g), [...theta]));
+          return grads.map((g) => (opt.step(theta, g, LOSS), [...theta]));
         };
         const opt = allFactories[name](0.05);
         const first = run(opt);

@@ -8,7 +8,8 @@ import { factoryNames } from "./factory-names";
 
 type Factory = (options: Record<string, unknown>) => unknown;
 const factories = optimizers as unknown as Record<string, Factory>;
-const all = factoryNames;
+/** Every factory with an `lr` option: polyakSgd's schedulable rate is optax's `scaling`. */
+const all = factoryNames.filter((name) => name !== "polyakSgd");
 const adamFamily = ["adam", "adamw", "adamax", "nadam", "radam"];
 
 function rejects(name: string, options: Record<string, unknown>, message: string) {

@@ -1,0 +1,88 @@
+import {
+  createOptimizer,
+  nonNegative,
+  parseOptimizerOptions,
+  positive,
+  scalar,
+  sumOfSquares,
+} from "./base";
+import type { CommonOptions } from "./base";
+import type { Optimizer } from "./optimizer";
+
+export interface DowgOptions extends CommonOptions {
+  /** Multiplies DoWG's step: θ ← θ − γηg (≥ 0, optax's default 1, where η alone sets the step). */
+  lr?: number;
+  /** First guess r̄₀² of the squared distance to the solution (> 0; default: eps, as optax). */
+  initEstimSqDist?: number;
+  /** Added to √v in η's denominator, and r̄₀² when initEstimSqDist is unset (≥ 0, default 1e-4). */
+  eps?: number;
+  /** L2 weight decay λ added to the gradient before everything else (≥ 0, default 0: none). */
+  weightDecay?: number;
+}
+
+/**
+ * DoWG, Distance over Weighted Gradients, as optax.contrib.dowg (optax 0.2.8): DoG whose gradient
+ * sum weights each step by the squared distance estimate of its time. Khaled, Mishchenko and Jin
+ * (2023), "DoWG Unleashed: An Efficient Universal Parameter-Free Gradient Descent Method".
+ *
+ * ```text
+ * θ₀ ← θ (the params of the first step);  r̄² ← initEstimSqDist (default ε);  v ← 0
+ * for t = 1, 2, …:
+ *   g ← ∇f(θ) + λθ
+ *   r̄² ← max(r̄², ‖θ − θ₀‖²)
+ *   v ← v + r̄²‖g‖²
+ *   η ← r̄² / (√v + ε)
+ *   θ ← θ − γηg
+ * ```
+ * γ is `lr` (default 1). State: `eta` (η, the learned rate), `estimSqDist` (r̄²),
+ * `weightedSqNormGrads` (v) and `initParams` (θ₀).
+ *
+ * Example:
+ *
+ * ```ts
+ * const opt = optimizers.dowg();
+ * const x = new Float64Array([1, 2]);
+ * opt.step(x, [2, 4]);
+ * x[0]; // → 0.9955
+ * ```
+ */
+export function dowg(options: DowgOptions = {}): Optimizer {
+  const { initEstimSqDist, eps, weightDecay, ...common } = parseOptimizerOptions("dowg", options, {
+    lr: [1, nonNegative],
+    initEstimSqDist: [undefined, positive],
+    eps: [1e-4, nonNegative],
+    weightDecay: [0, nonNegative],
+  });
+  return createOptimizer(
+    "dowg",
+    common,
+    {
+      createBuffers: (size) => ({
+        initParams: new Float64Array(size),
+        eta: scalar(0),
+        estimSqDist: scalar(0),
+        weightedSqNormGrads: scalar(0),
+      }),
+      update(params, grad, buffers, step, lr) {
+        const { initParams, eta, estimSqDist, weightedSqNormGrads } = buffers;
+        if (step === 1) {
+          initParams.set(params);
+          estimSqDist[0] = initEstimSqDist ?? eps;
+        }
+        let distSq = 0;
+        for (let i = 0; i < params.length; i++) {
+          const d = initParams[i] - params[i];
+          distSq += d * d;
+        }
+        const r2 = Math.max(estimSqDist[0], distSq);
+        estimSqDist[0] = r2;
+        weightedSqNormGrads[0] = r2 * sumOfSquares(grad) + weightedSqNormGrads[0];
+        const rate = r2 / (Math.sqrt(weightedSqNormGrads[0]) + eps);
+        eta[0] = rate;
+        const scale = -lr;
+        for (let i = 0; i < params.length; i++) params[i] = params[i] + scale * (rate * grad[i]);
+      },
+    },
+    { weightDecay },
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  createOptimizer,
+  dot,
+  finite,
+  flag,
+  nonNegative,
+  parseOptimizerOptions,
+  scalar,
+  sumOfSquares,
+  unitInterval,
+  unitIntervalMomentum,
+  zeros,
+} from "./base";
+import type { CommonOptions } from "./base";
+import type { Optimizer } from "./optimizer";
+
+export interface MomoOptions extends CommonOptions {
+  /** α, the largest step size: τ ≤ α (≥ 0, optax's default 1). */
+  lr?: number;
+  /** β, the momentum of the averages of loss, gradient and ⟨g, θ⟩ (in [0, 1), default 0.9). */
+  beta?: number;
+  /** f*, a lower bound on the loss (finite, default 0). */
+  lowerBound?: number;
+  /** Decoupled weight decay λ (≥ 0, default 0). */
+  weightDecay?: number;
+  /** Raises the lower bound as the run learns more about the loss (default false). */
+  adaptLowerBound?: boolean;
+}
+
+/**
+ * Momo, model-based momentum: SGD with momentum whose step is Polyak's, computed from averages of
+ * the losses and gradients, as optax.contrib.momo (optax 0.2.8). Schaipp, Ohana, Eickenberg, Defazio
+ * and Gower (2024), "MoMo: Momentum Models for Adaptive Learning Rates".
+ *
+ * ```text
+ * f̄ ← 0, d ← 0, γ̄ ← 0, ℓ ← f*
+ * for t = 1, 2, …:
+ *   b ← 0 at t = 1, else β
+ *   f̄ ← b·f̄ + (1 − b)·f(θ)
+ *   d ← b·d + (1 − b)·∇f(θ)
+ *   γ̄ ← b·γ̄ + (1 − b)·⟨∇f(θ), θ⟩
+ *   h ← f̄ − γ̄ + ⟨d, θ⟩                 (the model's value at 0, as Polyak's f(θ))
+ *   if adaptLowerBound and (1 + αλ)(f̄ − γ̄) + ⟨d, θ⟩ < (1 + αλ)ℓ:
+ *     ℓ ← max(((1 + αλ)(f̄ − γ̄) + ⟨d, θ⟩) / (2(1 + αλ)), f*)
+ *   τ ← min(α, max((1 + αλ)(f̄ − ℓ − γ̄) + ⟨d, θ⟩, 0) / ‖d‖²)   (τ ← 0 if ‖d‖² ≤ 2⁻⁵²)
+ *   θ ← θ − αλ/(1 + αλ)·θ − τd
+ *   if adaptLowerBound:  ℓ ← max(h − ½τ‖d‖², f*)
+ * ```
+ * (⟨d, θ⟩ at the θ before the step.) It reads the loss: call `step(params, grad, loss)` with f(θ)
+ * (minimize and train do). α is `lr`, read at each step. State: `tau` (τ, the learned rate: the
+ * step is θ ← θ − τd), `expAvg` (d), `barf` (f̄), `gamma` (γ̄), `lb` (ℓ). β is
+ * `optimizer.momentum`, read at each step.
+ *
+ * Example:
+ *
+ * ```ts
+ * const opt = optimizers.momo();
+ * const x = new Float64Array([1, 2]);
+ * opt.step(x, [2, 4], 5); // f(x) = x₁² + x₂² = 5 there, f* = 0
+ * x[0]; // → 0.5
+ * opt.state.buffers.tau[0]; // → 0.25
+ * ```
+ */
+export function momo(options: MomoOptions = {}): Optimizer {
+  const { beta, lowerBound, weightDecay, adaptLowerBound, ...common } = parseOptimizerOptions(
+    "momo",
+    options,
+    {
+      lr: [1, nonNegative],
+      beta: [0.9, unitInterval],
+      lowerBound: [0, finite],
+      weightDecay: [0, nonNegative],
+      adaptLowerBound: [false, flag],
+    },
+  );
+  return createOptimizer(
+    "momo",
+    common,
+    {
+      readsLoss: true,
+      createBuffers: (size) => ({
+        tau: scalar(0),
+        ...zeros(size, ["expAvg"] as const),
+        barf: scalar(0),
+        gamma: scalar(0),
+        lb: scalar(lowerBound),
+      }),
+      update(params, grad, buffers, step, alpha, momentum, loss) {
+        const { tau, expAvg, barf, gamma, lb } = buffers;
+        const bt = step === 1 ? 0 : momentum;
+        const w = 1 - bt;
+        barf[0] = bt * barf[0] + w * loss;
+        for (let i = 0; i < params.length; i++) expAvg[i] = bt * expAvg[i] + w * grad[i];
+        gamma[0] = bt * gamma[0] + w * dot(grad, params);
+        const expAvgNorm = sumOfSquares(expAvg);
+        const iprod = dot(expAvg, params);
+        const decay = 1 + alpha * weightDecay;
+        let thisLb = lb[0];
+        if (adaptLowerBound) {
+          const cap = decay * (barf[0] - gamma[0]) + iprod;
+          if (cap < decay * lb[0]) thisLb = Math.max(cap / (2 * decay), lowerBound);
+        }
+        let t1 = Math.max(decay * (barf[0] - thisLb - gamma[0]) + iprod, 0) / expAvgNorm;
+        if (expAvgNorm <= Number.EPSILON) t1 = 0;
+        const rate = Math.min(alpha, t1);
+        tau[0] = rate;
+        const shrink = -(alpha * weightDecay) / decay;
+        for (let i = 0; i < params.length; i++) {
+          const p = params[i];
+          params[i] = p + (shrink * p - rate * expAvg[i]);
+        }
+        if (adaptLowerBound) {
+          lb[0] = Math.max(barf[0] + iprod - gamma[0] - 0.5 * rate * expAvgNorm, lowerBound);
+        }
+      },
+    },
+    { momentum: unitIntervalMomentum(beta, "beta") },
+  );
+}
