@@ -34,6 +34,8 @@ CELLS = [
      "runs[0] must be a run of a 2-D objective"),
     ("show(null as never);", "figure"),
     ("datasets.split(datasets.digits(), { validation: 1.5 });", "validation must be a number in (0, 1)"),
+    ("optimizers.polyakSgd().step(new Float64Array([1, 2]), [1, 1]);", "loss must be a finite number"),
+    ("optimizers.prodigy({ beta3: 2 });", "beta3"),
     ("objectives.mlp({ X: [[1, 2], [3]], y: [0, 1], hidden: [4], activation: \"relu\" });", "X[1]"),
     ("objectives.mlp({ X: [[1, 2], [3, 4]], y: [0, 1.5], hidden: [4], activation: \"relu\" });", "y[1]"),
     ("train(objectives.mlp({ X: [[1, 2], [3, 4]], y: [0, 1], hidden: [4], activation: \"relu\" }), "
