@@ -1,8 +1,8 @@
 // State inspection (PyTorch's state names in camelCase), reset, effective learning rates, and the
 // classic momentum form next to PyTorch's.
 import { describe, expect, test } from "vitest";
-import { optimizers } from "../../../lib/src/optimizers";
-import { factoryNames } from "./factory-names";
+import { effectiveLr, optimizers } from "../../../lib/src/optimizers";
+import { optimizerNames } from "./optimizer-db";
 
 describe("state", () => {
   test("is empty before the first step and allocated, sized to params, on it", () => {
@@ -57,7 +57,7 @@ describe("state", () => {
     expect(opt.lr).toBe(0.3);
   });
 
-  test.each(factoryNames)("%s's name is its factory's", (key) =>
+  test.each(optimizerNames)("%s's name is its factory's", (key) =>
     expect(optimizers[key]().name).toBe(key),
   );
 });
@@ -95,19 +95,19 @@ describe("effective learning rate |Δθᵢ| / |gᵢ|", () => {
     expect(tracked.state.effectiveLr![0]).toBe(Infinity);
   });
 
-  test("optimizers.effectiveLr computes the same from a recorded trajectory", () => {
+  test("effectiveLr computes the same from a recorded trajectory", () => {
     const tracked = optimizers.adam({ lr: 0.1, trackEffectiveLr: true });
     const params = Float64Array.of(1, -1);
     const before = params.slice();
     tracked.step(params, [0.5, -2]);
-    expect(optimizers.effectiveLr(before, params, [0.5, -2])).toEqual(tracked.state.effectiveLr);
-    expect(() => optimizers.effectiveLr([1], [1, 2], [1, 2])).toThrow(
+    expect(effectiveLr(before, params, [0.5, -2])).toEqual(tracked.state.effectiveLr);
+    expect(() => effectiveLr([1], [1, 2], [1, 2])).toThrow(
       "before must be an array of 2 finite numbers, got [1] (length 1)",
     );
-    expect(() => (optimizers.effectiveLr as () => unknown)()).toThrow(
+    expect(() => (effectiveLr as () => unknown)()).toThrow(
       "grad must be an array of numbers, got undefined",
     );
-    expect(() => optimizers.effectiveLr([1, 2], [1, 2], [1, 2], new Float64Array(1))).toThrow(
+    expect(() => effectiveLr([1, 2], [1, 2], [1, 2], new Float64Array(1))).toThrow(
       "out must be a Float64Array of length 2",
     );
   });

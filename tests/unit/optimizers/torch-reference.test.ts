@@ -15,7 +15,7 @@ interface ReferenceStep {
 
 interface ReferenceCase {
   label: string;
-  optimizer: Exclude<keyof typeof optimizers, "classicMomentum" | "effectiveLr">;
+  optimizer: Exclude<keyof typeof optimizers, "classicMomentum">;
   options: Record<string, unknown>;
   params0: number[];
   steps: ReferenceStep[];
