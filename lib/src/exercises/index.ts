@@ -9,6 +9,7 @@ import { lesson07 } from "./lesson07";
 import { lesson08 } from "./lesson08";
 import { lesson09 } from "./lesson09";
 import { lesson10 } from "./lesson10";
+import { lesson11 } from "./lesson11";
 
 export { defineCheck } from "./check";
 export type { CheckResult, Verdict } from "./check";
@@ -25,4 +26,5 @@ export const exercises = {
   lesson08,
   lesson09,
   lesson10,
+  lesson11,
 };
