@@ -10,7 +10,11 @@ import * as errors from "../../lib/src/errors";
 import * as lrlab from "../../lib/src/index";
 
 /** What an example sees: lrlab's public names, and the shared checks its internals document. */
-const scope: Record<string, unknown> = { ...errors, ...lrlab, show: () => undefined };
+const scope: Record<string, unknown> = {
+  ...errors,
+  ...lrlab,
+  show: Object.assign(() => undefined, { markdown: () => undefined }),
+};
 
 const SOURCE = join(__dirname, "..", "..", "lib", "src");
 

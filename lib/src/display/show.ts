@@ -1,4 +1,4 @@
-import { LrlabError, requireBoolean, requireOptions } from "../errors";
+import { invalid, LrlabError, requireBoolean, requireOptions } from "../errors";
 import type { Figure } from "../plot/figure";
 import { figureHtml, libraryHtml } from "./html";
 import { plotlyLibrary } from "./plotly-library";
@@ -46,13 +46,13 @@ function figureTitle(figure: Figure): string | undefined {
 }
 
 interface TslabPublic {
-  display: { raw(mime: string, data: unknown): void };
+  display: { raw(mime: string, data: unknown): void; markdown(text: string): void };
 }
 
 /** Thrown when show runs outside a notebook (plain Node, a test): tslab has no kernel to send to. */
-function noKernel(): LrlabError {
+function noKernel(call = "show(figure)"): LrlabError {
   return new LrlabError(
-    "show(figure) needs a running tslab kernel: run it in a Jupyter notebook on the TypeScript (tslab) kernel",
+    `${call} needs a running tslab kernel: run it in a Jupyter notebook on the TypeScript (tslab) kernel`,
   );
 }
 
@@ -87,3 +87,36 @@ export function show(figure: Figure): void {
     throw error;
   }
 }
+
+/**
+ * Displays Markdown in the notebook as one output (`text/markdown`, with the text itself as the
+ * plain-text fallback): prose built from results, a table, or LaTeX such as `$$f(x) = x^2$$`.
+ *
+ * Example:
+ *
+ * ```ts
+ * const f = fromExpression("x^2");
+ * show.markdown(`$$f(x) = ${f.latex}$$`);
+ * ```
+ */
+function markdown(text: string): void {
+  if (typeof text !== "string") throw invalid("text", "a string of Markdown", text);
+  const hook = loadTslab<TslabHook>("tslab/dist/jupyter");
+  if (typeof hook?.lastWriteDisplayData === "function") {
+    const data = { "text/markdown": text, "text/plain": text };
+    hook.lastWriteDisplayData({ data, metadata: {}, transient: {} }, false);
+    return;
+  }
+  const tslab = loadTslab<TslabPublic>("tslab");
+  if (tslab == null || hook?.lastWriteDisplayData === null) throw noKernel("show.markdown(text)");
+  try {
+    tslab.display.markdown(text);
+  } catch (error) {
+    if (error instanceof Error && error.message === "Not ready") {
+      throw noKernel("show.markdown(text)");
+    }
+    throw error;
+  }
+}
+
+show.markdown = markdown;

@@ -145,7 +145,16 @@ export function beta1Momentum(betas: readonly [number, number]): MomentumSetting
   };
 }
 
-/** |after − before| / |grad| per parameter (NaN where grad is 0): the learning rate a step used. */
+/**
+ * |after − before| / |grad| per parameter (NaN where grad is 0): the learning rate a step used.
+ * A top-level export, not one of `optimizers` (it makes no optimizer).
+ *
+ * Example:
+ *
+ * ```ts
+ * effectiveLr([1, 1], [0.9, 1], [0.5, 0]); // → [0.2, NaN]
+ * ```
+ */
 export function effectiveLr(
   before: ArrayLike<number>,
   after: ArrayLike<number>,

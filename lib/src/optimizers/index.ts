@@ -49,8 +49,10 @@ export const optimizers = {
   momo,
   momoAdam,
   lion,
-  effectiveLr,
 };
+
+/** Not a factory, so not in `optimizers`: the rate |Δθ| / |g| a step took, per coordinate. */
+export { effectiveLr };
 
 export type { Optimizer, OptimizerState } from "./optimizer";
 export type { AdamFamilyOptions, CommonOptions } from "./base";

@@ -59,7 +59,7 @@ export interface OptimizerState {
    * Each parameter's effective learning rate in the last step: |Δθᵢ| / |gᵢ| where gᵢ ≠ 0 (NaN
    * where gᵢ = 0), g being the gradient passed to step. Present only when the optimizer was made
    * with `trackEffectiveLr: true` (it copies params every step); from a recorded trajectory,
-   * `optimizers.effectiveLr(before, after, grad)` computes the same.
+   * `effectiveLr(before, after, grad)` computes the same.
    */
   readonly effectiveLr?: Float64Array;
 }

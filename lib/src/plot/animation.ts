@@ -1,14 +1,20 @@
 // Animations that run without a kernel: Plotly frames with play/pause and a step slider.
-import { requireIntegerIn, requireOptions, requirePositive } from "../errors";
+import { parseOptions, requireIntegerIn, requirePositive, type OptionSpec } from "../errors";
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { decimate, MAX_FRAMES } from "./decimate";
-import { contourWithPaths, LANDSCAPE_OPTIONS, type LandscapeOptions } from "./contour";
-import { path1d, PATH1D_OPTIONS, type Path1dOptions } from "./path1d";
+import {
+  CONTOUR_DEFAULTS,
+  contourWithPaths,
+  landscapeSpec,
+  type LandscapeOptions,
+} from "./contour";
+import { path1d, PATH1D_SPEC, type Path1dOptions } from "./path1d";
 import { runList } from "./runs";
 import { round, runStyles, type PlotlyObject } from "./theme";
 
+/** What an animation adds to its still picture's options. */
 export interface AnimationOptions {
   /** At most this many frames, from 2 to 200 (default 200); long runs are decimated, keeping the start and the end. */
   maxFrames?: number;
@@ -16,7 +22,16 @@ export interface AnimationOptions {
   frameDuration?: number;
 }
 
-const ANIMATION_OPTIONS: readonly (keyof AnimationOptions)[] = ["maxFrames", "frameDuration"];
+/** Options of plot.animate1d: the animation's, and path1d's for the still picture (with no numbers or arrows). */
+export type Animate1dOptions = AnimationOptions & Path1dOptions;
+/** Options of plot.animate2d: the animation's, and contour's for the landscape. */
+export type Animate2dOptions = AnimationOptions & LandscapeOptions;
+
+const ANIMATION_SPEC = {
+  maxFrames: [MAX_FRAMES, (parameter, value) => requireIntegerIn(parameter, value, 2, MAX_FRAMES)],
+  frameDuration: [120, requirePositive],
+} as const satisfies OptionSpec<AnimationOptions>;
+const ANIMATION_EXAMPLE = "{ maxFrames: 100, frameDuration: 200 }";
 
 /** How many of the latest iterates stay highlighted behind the current one. */
 const TRAIL_1D = 8;
@@ -47,10 +62,9 @@ function animate(
   runs: readonly Run[],
   trail: number,
   point: (run: Run) => (x: Float64Array, t: number) => [number, number],
-  options: AnimationOptions & { colors?: readonly string[] },
+  options: { maxFrames: number; frameDuration: number; colors?: readonly string[] },
 ): Figure {
-  const maxFrames = requireIntegerIn("maxFrames", options.maxFrames ?? MAX_FRAMES, 2, MAX_FRAMES);
-  const frameDuration = requirePositive("frameDuration", options.frameDuration ?? 120);
+  const { maxFrames, frameDuration } = options;
   const longest = Math.max(...runs.map((run) => run.xs.length));
   const times = decimate(longest, maxFrames);
   const styles = runStyles(
@@ -162,48 +176,60 @@ function faded(figure: Figure, pathTraces: readonly number[]): Figure {
 /**
  * Steps through a 1-D run on its loss curve: Play, Pause, or drag the slider to any iteration.
  *
- * @example plot.animate1d(objectives.thetaSquared, minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 0.9 }), steps: 30 }))
+ * Example:
+ *
+ * ```ts
+ * const run = minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 0.9 }), steps: 30 });
+ * const fig = plot.animate1d(objectives.thetaSquared, run, { maxFrames: 20, width: 640 });
+ * fig.frames?.length; // → 20
+ * ```
  */
 export function animate1d(
   objective: Objective,
   runs: Run | readonly Run[],
-  options: AnimationOptions & Path1dOptions = {},
+  options: Animate1dOptions = {},
 ): Figure {
-  requireOptions(
+  const { maxFrames, frameDuration, ...pathOptions } = parseOptions(
     "animate1d",
     options,
-    [...ANIMATION_OPTIONS, ...PATH1D_OPTIONS],
-    "{ maxFrames: 100, frameDuration: 200 }",
+    { ...ANIMATION_SPEC, ...PATH1D_SPEC },
+    ANIMATION_EXAMPLE,
   );
   const list = runList(runs);
-  const { maxFrames, frameDuration, ...pathOptions } = options;
   const still = path1d(objective, list, { ...pathOptions, numbered: 0, arrows: 0 });
   const paths = list.map((_, r) => r + 1); // path1d: the curve, then one path per run
   return animate(faded(still, paths), list, TRAIL_1D, (run) => (x, t) => [x[0], run.losses[t]], {
     maxFrames,
     frameDuration,
-    colors: options.colors,
+    colors: pathOptions.colors,
   });
 }
 
 /**
  * Several optimizers racing on a 2-D landscape, step by step: Play, Pause, or drag the slider.
  *
- * @example plot.animate2d(objectives.rosenbrock, [sgdRun, momentumRun, adamRun])
+ * Example:
+ *
+ * ```ts
+ * const runs = [optimizers.sgd({ lr: 0.002 }), optimizers.adam({ lr: 0.05 })].map((optimizer) =>
+ *   minimize(objectives.rosenbrock, { x0: [-1.5, 2], optimizer, steps: 100 }));
+ * const fig = plot.animate2d(objectives.rosenbrock, runs, { maxFrames: 50, frameDuration: 80 });
+ * fig.frames?.length; // → 50
+ * ```
  */
 export function animate2d(
   objective: Objective,
   runs: Run | readonly Run[],
-  options: AnimationOptions & LandscapeOptions = {},
+  options: Animate2dOptions = {},
 ): Figure {
-  requireOptions(
+  const parsed = parseOptions(
     "animate2d",
     options,
-    [...ANIMATION_OPTIONS, ...LANDSCAPE_OPTIONS],
-    "{ maxFrames: 100, frameDuration: 200 }",
+    { ...ANIMATION_SPEC, ...landscapeSpec(CONTOUR_DEFAULTS) },
+    ANIMATION_EXAMPLE,
   );
   const list = runList(runs);
-  const still = contourWithPaths(objective, list, options, FADED_PATH_POINTS);
+  const still = contourWithPaths(objective, list, parsed, FADED_PATH_POINTS);
   const paths = list.map((_, r) => r + 1); // contour: the landscape, then one path per run
-  return animate(faded(still, paths), list, TRAIL_2D, () => (x) => [x[0], x[1]], options);
+  return animate(faded(still, paths), list, TRAIL_2D, () => (x) => [x[0], x[1]], parsed);
 }

@@ -1,10 +1,12 @@
 // 2-D landscapes: contour or surface of an objective with optimizer trajectories racing on it.
 import {
   invalid,
+  parseOptions,
   requireBoolean,
   requireIntegerIn,
-  requireOptions,
   requirePositiveInteger,
+  type OptionSpec,
+  type ParsedOptions,
 } from "../errors";
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
@@ -12,36 +14,76 @@ import type { Run } from "../runner/run";
 import { decimate, pointsPerTrace } from "./decimate";
 import { inside, linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
 import { requireRunDims, runList } from "./runs";
-import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
+import {
+  FIGURE_CONFIG,
+  axis,
+  baseLayout,
+  requireColors,
+  round,
+  runStyles,
+  type PlotlyObject,
+} from "./theme";
 import { pointMarkers } from "./traces";
 
+/** Options of plot.contour and plot.surface (and of plot.animate2d's still picture). */
 export interface LandscapeOptions {
   /** [[xmin, xmax], [ymin, ymax]]; default the objective's domain. */
   domain?: readonly [Range, Range];
-  /** Grid points per axis, from 10 to 150; default 80 for contours, 50 for surfaces. */
+  /** Grid points per axis, an integer from 10 to 150; default 80 for contours, 50 for surfaces. */
   resolution?: number;
-  /** Number of contour levels; default 25. */
+  /** Number of contour levels, a positive integer; default 25 (a surface has none). */
   levels?: number;
   /** Colour by log₁₀(1 + J − J_min) so narrow valleys such as Rosenbrock's show; default true. */
   log?: boolean;
+  /** Title above the figure; default "<objective name>: J = <formula>". */
   title?: string;
   /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
   colors?: readonly string[];
+  /** Figure width in pixels (a positive integer); default 760. */
+  width?: number;
+  /** Figure height in pixels (a positive integer); default 560 for contours, 600 for surfaces. */
+  height?: number;
 }
-
-/** Every option name, so a misspelt one is an error rather than ignored. */
-export const LANDSCAPE_OPTIONS: readonly (keyof LandscapeOptions)[] = [
-  "domain",
-  "resolution",
-  "levels",
-  "log",
-  "title",
-  "colors",
-];
-const LANDSCAPE_EXAMPLE = "{ resolution: 80 }";
 
 const MIN_RESOLUTION = 10;
 const MAX_RESOLUTION = 150;
+
+/** The spec table of LandscapeOptions with a figure's own defaults; animate2d extends it. */
+export function landscapeSpec(defaults: { resolution: number; height: number }) {
+  return {
+    domain: [undefined, requireDomain],
+    resolution: [
+      defaults.resolution,
+      (parameter, value) => requireIntegerIn(parameter, value, MIN_RESOLUTION, MAX_RESOLUTION),
+    ],
+    levels: [25, requirePositiveInteger],
+    log: [true, requireBoolean],
+    title: [undefined, (_, value) => value],
+    colors: [undefined, (_, value) => requireColors(value) ?? []],
+    width: [760, requirePositiveInteger],
+    height: [defaults.height, requirePositiveInteger],
+  } as const satisfies OptionSpec<LandscapeOptions>;
+}
+export const LANDSCAPE_EXAMPLE = "{ resolution: 80 }";
+export const CONTOUR_DEFAULTS = { resolution: 80, height: 560 };
+const SURFACE_DEFAULTS = { resolution: 50, height: 600 };
+
+/** LandscapeOptions as parseOptions returns them: every default filled in. */
+export type ParsedLandscapeOptions = ParsedOptions<
+  LandscapeOptions,
+  ReturnType<typeof landscapeSpec>
+>;
+
+/** Checks the `domain` option: two ranges, each checked against the objective later. */
+function requireDomain(
+  parameter: string,
+  domain: readonly [Range, Range],
+): readonly [Range, Range] {
+  const isPair =
+    Array.isArray(domain) && domain.length === 2 && domain.every((range) => Array.isArray(range));
+  if (!isPair) throw invalid(parameter, "[[xmin, xmax], [ymin, ymax]]", domain);
+  return domain;
+}
 /** 2-D paths share this many points per figure; 2-D paths rarely need more to look smooth. */
 const MAX_PATH_POINTS = 1000;
 
@@ -59,30 +101,16 @@ interface Landscape {
 }
 
 /** Samples `objective` (checked by the caller) on a resolution × resolution grid over its domain. */
-function landscape(
-  objective: Objective,
-  options: LandscapeOptions,
-  defaultResolution: number,
-): Landscape {
-  const domain = options.domain as unknown;
-  const isPair = Array.isArray(domain) && domain.length === 2 && domain.every(Array.isArray);
-  if (domain !== undefined && !isPair) {
-    throw invalid("domain", "[[xmin, xmax], [ymin, ymax]]", domain);
-  }
+function landscape(objective: Objective, options: ParsedLandscapeOptions): Landscape {
   const xRange = rangeOf(objective, 0, options.domain?.[0], "domain[0]");
   const yRange = rangeOf(objective, 1, options.domain?.[1], "domain[1]");
-  const resolution = requireIntegerIn(
-    "resolution",
-    options.resolution ?? defaultResolution,
-    MIN_RESOLUTION,
-    MAX_RESOLUTION,
-  );
+  const resolution = options.resolution;
   const x = linspace(xRange, resolution);
   const y = linspace(yRange, resolution);
   const raw = y.map((yj) => x.map((xi) => objective.value([xi, yj])));
   const minima = (objective.minima ?? []).map((m) => objective.value(m));
   const lowest = Math.min(...raw.flat().filter(Number.isFinite), ...minima);
-  const log = requireBoolean("log", options.log ?? true);
+  const log = options.log;
   const scale = log
     ? (loss: number) => Math.log10(1 + Math.max(0, loss - lowest))
     : (loss: number) => loss;
@@ -114,28 +142,39 @@ function distinctStarts(runs: readonly Run[]): number[][] {
  * Contours of a 2-D objective with each run's trajectory, its start point and the known minima.
  * Several runs from the same start race each other; the colour is the optimizer's.
  *
- * @example plot.contour(objectives.rosenbrock, [sgdRun, momentumRun, adamRun], { levels: 30 })
+ * Example:
+ *
+ * ```ts
+ * const runs = [optimizers.sgd({ lr: 0.002 }), optimizers.adam({ lr: 0.05 })].map((optimizer) =>
+ *   minimize(objectives.rosenbrock, { x0: [-1.5, 2], optimizer, steps: 100 }));
+ * const fig = plot.contour(objectives.rosenbrock, runs, { levels: 30, width: 600, height: 480 });
+ * fig.data.length; // → 5
+ * ```
  */
 export function contour(
   objective: Objective,
   runs: Run | readonly Run[],
   options: LandscapeOptions = {},
 ): Figure {
-  requireOptions("contour", options, LANDSCAPE_OPTIONS, LANDSCAPE_EXAMPLE);
-  return contourWithPaths(objective, runList(runs), options, MAX_PATH_POINTS);
+  const parsed = parseOptions(
+    "contour",
+    options,
+    landscapeSpec(CONTOUR_DEFAULTS),
+    LANDSCAPE_EXAMPLE,
+  );
+  return contourWithPaths(objective, runList(runs), parsed, MAX_PATH_POINTS);
 }
 
 /** What the contour and the surface share: the checked inputs, the sampled landscape, names, styles. */
 function landscapeFigureParts(
   objective: Objective,
   list: readonly Run[],
-  options: LandscapeOptions,
-  defaultResolution: number,
+  options: ParsedLandscapeOptions,
   maxPathPoints: number,
 ) {
   requireObjectiveOfDim(objective, 2);
   requireRunDims(list, 2);
-  const land = landscape(objective, options, defaultResolution);
+  const land = landscape(objective, options);
   const [xName, yName] = axisNames(objective);
   return {
     land,
@@ -163,14 +202,13 @@ function landscapeColors(land: Landscape): PlotlyObject {
 export function contourWithPaths(
   objective: Objective,
   list: readonly Run[],
-  options: LandscapeOptions,
+  options: ParsedLandscapeOptions,
   maxPathPoints: number,
 ): Figure {
   const { land, xName, yName, styles, maxPoints, title } = landscapeFigureParts(
     objective,
     list,
     options,
-    80,
     maxPathPoints,
   );
   const data: PlotlyObject[] = [
@@ -182,7 +220,7 @@ export function contourWithPaths(
       y0: round(land.y[0], 8),
       dy: round(land.y[1] - land.y[0], 8),
       z: land.z,
-      ncontours: requirePositiveInteger("levels", options.levels ?? 25),
+      ncontours: options.levels,
       ...landscapeColors(land),
       contours: { coloring: "heatmap", showlines: true },
       line: { width: 0.5, color: "rgba(0,0,0,0.25)" },
@@ -200,8 +238,8 @@ export function contourWithPaths(
   return {
     data,
     layout: baseLayout(title, {
-      width: 760,
-      height: 560,
+      width: options.width,
+      height: options.height,
       xaxis: axis(xName, { range: land.xRange }),
       yaxis: axis(yName, { range: land.yRange }),
       legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" },
@@ -233,20 +271,30 @@ function trajectory(
 /**
  * The same landscape as a 3-D surface with the trajectories lying on it; drag to rotate.
  *
- * @example plot.surface(objectives.saddle, [sgdRun, adamRun])
+ * Example:
+ *
+ * ```ts
+ * const run = minimize(objectives.saddle, { x0: [-1.5, 0.01], optimizer: optimizers.sgd({ lr: 0.05 }), steps: 40 });
+ * const fig = plot.surface(objectives.saddle, run, { resolution: 30, width: 640 });
+ * fig.data.length; // → 2
+ * ```
  */
 export function surface(
   objective: Objective,
   runs: Run | readonly Run[],
   options: LandscapeOptions = {},
 ): Figure {
-  requireOptions("surface", options, LANDSCAPE_OPTIONS, LANDSCAPE_EXAMPLE);
+  const parsed = parseOptions(
+    "surface",
+    options,
+    landscapeSpec(SURFACE_DEFAULTS),
+    LANDSCAPE_EXAMPLE,
+  );
   const list = runList(runs);
   const { land, xName, yName, styles, maxPoints, title } = landscapeFigureParts(
     objective,
     list,
-    options,
-    50,
+    parsed,
     MAX_PATH_POINTS,
   );
   const data: PlotlyObject[] = [
@@ -279,8 +327,8 @@ export function surface(
   return {
     data,
     layout: baseLayout(title, {
-      width: 760,
-      height: 600,
+      width: parsed.width,
+      height: parsed.height,
       scene: {
         xaxis: { title: { text: xName }, range: land.xRange },
         yaxis: { title: { text: yName }, range: land.yRange },

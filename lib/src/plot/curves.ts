@@ -3,6 +3,7 @@
 import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import { decimate, pointsPerTrace } from "./decimate";
+import { requireRange } from "./objectives";
 import { guideLayout, requireGuides, type Guide } from "./guides";
 import {
   FIGURE_CONFIG,
@@ -40,6 +41,9 @@ export interface CurvesOptions {
   logY?: boolean;
   /** Reference lines, e.g. [{ x: 2 / L, label: "2/L" }] (default none). */
   guides?: readonly Guide[];
+  /** The y axis's range [min, max] (min > 0 with logY), e.g. to cut off values that underflowed; default fit to the data. */
+  yRange?: readonly [number, number];
+  /** Title above the figure (default none). */
   title?: string;
   /** Figure size in pixels (default 720 × 440). */
   width?: number;
@@ -65,7 +69,7 @@ const MODES = ["lines", "markers", "lines+markers"] as const;
  * ```
  */
 export function curves(lines: readonly Curve[], options: CurvesOptions): Figure {
-  const { xTitle, yTitle, logX, logY, guides, title, width, height } = parseOptions(
+  const { xTitle, yTitle, logX, logY, guides, yRange, title, width, height } = parseOptions(
     "curves",
     options,
     {
@@ -74,12 +78,16 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
       logX: [false, requireBoolean],
       logY: [false, requireBoolean],
       guides: [[], requireGuides],
+      yRange: [undefined, requireRange],
       title: [undefined, requireTitle],
       width: [undefined, requirePositiveInteger],
       height: [undefined, requirePositiveInteger],
     },
     '{ xTitle: "learning rate η", yTitle: "validation accuracy", logX: true }',
   );
+  if (logY && yRange && !(yRange[0] > 0)) {
+    throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
+  }
   const list = requireCurves(lines, { logX, logY });
   const traceCount = list.reduce((n, line) => n + (line.spread ? 2 : 1), 0);
   const maxPoints = pointsPerTrace(traceCount);
@@ -122,7 +130,11 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
   const { shapes, annotations } = guideLayout(guides, { logX, logY });
   const layout = baseLayout(title, {
     xaxis: axis(xTitle, logX ? { type: "log", exponentformat: "power" } : {}),
-    yaxis: axis(yTitle, logY ? { type: "log", exponentformat: "power" } : {}),
+    yaxis: axis(yTitle, {
+      ...(logY ? { type: "log", exponentformat: "power" } : {}),
+      // Plotly takes a log axis's range in powers of 10.
+      ...(yRange ? { range: logY ? yRange.map(Math.log10) : [...yRange] } : {}),
+    }),
     ...(width !== undefined && { width }),
     ...(height !== undefined && { height }),
     shapes,

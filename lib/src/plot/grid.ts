@@ -1,5 +1,5 @@
 // Small multiples: one run per cell of a rows × columns grid, e.g. learning rate × decay.
-import { invalid, requireBoolean, requireOptions } from "../errors";
+import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
@@ -8,41 +8,40 @@ import { isRun, panelLines, panelTitle, requirePanel, type SeriesPanel } from ".
 import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, colorOf, type PlotlyObject } from "./theme";
 import { iterationTrace } from "./traces";
 
+/** Options of plot.grid. */
 export interface GridOptions {
-  /** Label of each row, e.g. ["η = 0.1", "η = 0.3"]. */
+  /** Label of each row, e.g. ["η = 0.1", "η = 0.3"], at most one per row; default none. */
   rowLabels?: readonly string[];
-  /** Label of each column, e.g. ["decay 0", "decay 0.01"]. */
+  /** Label of each column, e.g. ["decay 0", "decay 0.01"], at most one per column; default none. */
   colLabels?: readonly string[];
-  /** What each cell draws over iterations; default "x" (the parameter θ). */
+  /** What each cell draws over iterations: "x", "loss", "grad" or "lr"; default "x" (the parameter θ). */
   panel?: SeriesPanel;
-  /** Log y axes in every cell. */
+  /** Log y axes in every cell; default false. */
   logY?: boolean;
-  /** The same y range in every cell; default each cell fits its own run. */
+  /** The same y range [min, max] in every cell (min > 0 with logY); default each cell fits its own run. */
   yRange?: readonly [number, number];
+  /** Title above the figure; default "<panel> over iterations". */
   title?: string;
+  /** Figure width in pixels (a positive integer); default max(720, 200 × columns + 140). */
+  width?: number;
+  /** Figure height in pixels (a positive integer); default max(440, 170 × rows + 140). */
+  height?: number;
 }
-
-const GRID_OPTIONS: readonly (keyof GridOptions)[] = [
-  "rowLabels",
-  "colLabels",
-  "panel",
-  "logY",
-  "yRange",
-  "title",
-];
 
 const GAP = 0.05;
 
 /** Checks rowLabels or colLabels: strings, at most one per row or column. */
-function requireLabels(parameter: string, labels: unknown, count: number, per: string): void {
-  if (labels === undefined) return;
-  if (
-    !Array.isArray(labels) ||
-    labels.length > count ||
-    !labels.every((label) => typeof label === "string")
-  ) {
-    throw invalid(parameter, `an array of at most ${count} strings (one per ${per})`, labels);
-  }
+function labelsCheck(count: number, per: string) {
+  return (parameter: string, labels: readonly string[]): readonly string[] => {
+    if (
+      !Array.isArray(labels) ||
+      labels.length > count ||
+      !labels.every((label) => typeof label === "string")
+    ) {
+      throw invalid(parameter, `an array of at most ${count} strings (one per ${per})`, labels);
+    }
+    return labels;
+  };
 }
 
 /** Paper-coordinate domains of `count` equal cells with gaps, first cell at the start. */
@@ -55,19 +54,20 @@ function cellDomains(count: number): [number, number][] {
  * One small figure per run, laid out as rows × columns with their labels; a cell may be null.
  * Diverged runs say so in their cell.
  *
- * @example plot.grid(lrs.map((lr) => decays.map((d) => runFor(lr, d))), {
- *   rowLabels: lrs.map((lr) => `η = ${lr}`), colLabels: decays.map((d) => `decay ${d}`) })
+ * Example:
+ *
+ * ```ts
+ * const lrs = [0.1, 0.5];
+ * const cells = lrs.map((lr) => [0, 0.5].map((momentum) =>
+ *   minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr, momentum }), steps: 20 })));
+ * const fig = plot.grid(cells, { rowLabels: lrs.map((lr) => `η = ${lr}`), colLabels: ["μ = 0", "μ = 0.5"], width: 600 });
+ * fig.data.length; // → 4
+ * ```
  */
 export function grid(
   cells: readonly (readonly (Run | null | undefined)[])[],
   options: GridOptions = {},
 ): Figure {
-  requireOptions(
-    "grid",
-    options,
-    GRID_OPTIONS,
-    '{ rowLabels: ["η = 0.1", "η = 0.3"], logY: true }',
-  );
   if (
     !Array.isArray(cells as unknown) ||
     cells.length === 0 ||
@@ -84,11 +84,21 @@ export function grid(
   );
   const rows = cells.length;
   const cols = Math.max(...cells.map((row) => row.length));
-  const panel = requirePanel("panel", options.panel ?? "x");
-  requireLabels("rowLabels", options.rowLabels, rows, "row");
-  requireLabels("colLabels", options.colLabels, cols, "column");
-  const logY = requireBoolean("logY", options.logY ?? false);
-  const yRange = options.yRange === undefined ? undefined : requireRange("yRange", options.yRange);
+  const { rowLabels, colLabels, panel, logY, yRange, title, width, height } = parseOptions(
+    "grid",
+    options,
+    {
+      rowLabels: [[], labelsCheck(rows, "row")],
+      colLabels: [[], labelsCheck(cols, "column")],
+      panel: ["x", requirePanel],
+      logY: [false, requireBoolean],
+      yRange: [undefined, requireRange],
+      title: [undefined, (_, value) => value],
+      width: [Math.max(720, 200 * cols + 140), requirePositiveInteger],
+      height: [Math.max(440, 170 * rows + 140), requirePositiveInteger],
+    },
+    '{ rowLabels: ["η = 0.1", "η = 0.3"], logY: true }',
+  );
   if (logY && yRange && !(yRange[0] > 0)) {
     throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
   }
@@ -98,15 +108,12 @@ export function grid(
   const yDomains = cellDomains(rows).reverse(); // row 0 at the top
   const data: PlotlyObject[] = [];
   const annotations: PlotlyObject[] = [];
-  const layout: PlotlyObject = baseLayout(
-    options.title ?? `${panelTitle(panel, 1)} over iterations`,
-    {
-      width: Math.max(720, 200 * cols + 140),
-      height: Math.max(440, 170 * rows + 140),
-      showlegend: false,
-      margin: { l: 110, r: 20, t: 80, b: 60 },
-    },
-  );
+  const layout: PlotlyObject = baseLayout(title ?? `${panelTitle(panel, 1)} over iterations`, {
+    width,
+    height,
+    showlegend: false,
+    margin: { l: 110, r: 20, t: 80, b: 60 },
+  });
 
   cells.forEach((row, r) =>
     row.forEach((run, c) => {
@@ -151,7 +158,7 @@ export function grid(
       }
     }),
   );
-  options.colLabels?.forEach((text, c) =>
+  colLabels.forEach((text, c) =>
     annotations.push({
       text: `<b>${text}</b>`,
       showarrow: false,
@@ -162,7 +169,7 @@ export function grid(
       yanchor: "bottom",
     }),
   );
-  options.rowLabels?.forEach((text, r) =>
+  rowLabels.forEach((text, r) =>
     annotations.push({
       text: `<b>${text}</b>`,
       showarrow: false,

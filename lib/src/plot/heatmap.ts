@@ -1,5 +1,5 @@
 // A heatmap of a sweep: one number (final loss, steps to converge) per pair of settings.
-import { invalid, requireBoolean, requireOptions } from "../errors";
+import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import { FIGURE_CONFIG, axis, baseLayout, round } from "./theme";
 
@@ -10,28 +10,32 @@ export interface SweepTable {
   readonly z: readonly (readonly (number | null)[])[];
 }
 
+/** Options of plot.heatmap. */
 export interface HeatmapOptions {
-  /** Axis titles; default "learning rate η" for x. */
+  /** Title of the x axis; default "learning rate η". */
   xTitle?: string;
+  /** Title of the y axis; default "setting". */
   yTitle?: string;
-  /** What z is, e.g. "final loss" or "steps to converge". */
+  /** What z is, e.g. "final loss" or "steps to converge"; default "value". */
   zTitle?: string;
+  /** Log scale on the x axis (every x > 0); default false. */
   logX?: boolean;
+  /** Log scale on the y axis (every y > 0); default false. */
   logY?: boolean;
-  /** Colour by log₁₀ z (for losses spanning many decades). */
+  /** Colour by log₁₀ z (for losses spanning many decades); default false. */
   logZ?: boolean;
+  /** Title above the figure; default none. */
   title?: string;
+  /** Figure width in pixels (a positive integer); default 720. */
+  width?: number;
+  /** Figure height in pixels (a positive integer); default 440. */
+  height?: number;
 }
 
-const HEATMAP_OPTIONS: readonly (keyof HeatmapOptions)[] = [
-  "xTitle",
-  "yTitle",
-  "zTitle",
-  "logX",
-  "logY",
-  "logZ",
-  "title",
-];
+function requireText(parameter: string, value: string): string {
+  if (typeof value !== "string") throw invalid(parameter, "a string", value);
+  return value;
+}
 
 /** Checks table.x or table.y: at least one finite number, all > 0 on a log axis. */
 function requireSettings(parameter: string, values: readonly number[], log: boolean, flag: string) {
@@ -45,11 +49,33 @@ function requireSettings(parameter: string, values: readonly number[], log: bool
 /**
  * A heatmap over two settings, with log axes where the settings are spaced by factors (learning
  * rates). Missing cells (diverged runs) stay blank. Hover shows the exact setting and value.
+ * `sweep(...).table("finalLoss")` gives the table of a sweep over two numeric settings.
  *
- * @example plot.heatmap({ x: lrs, y: momenta, z: finalLoss }, { logX: true, zTitle: "final loss", logZ: true })
+ * Example:
+ *
+ * ```ts
+ * const table = { x: [0.01, 0.1, 1], y: [0, 0.9], z: [[1.2, 0.3, null], [0.5, 0.01, 4]] };
+ * const fig = plot.heatmap(table, { logX: true, yTitle: "momentum", zTitle: "final loss", logZ: true, width: 600 });
+ * fig.data.length; // → 1
+ * ```
  */
 export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure {
-  requireOptions("heatmap", options, HEATMAP_OPTIONS, '{ logX: true, zTitle: "final loss" }');
+  const { xTitle, yTitle, zTitle, logX, logY, logZ, title, width, height } = parseOptions(
+    "heatmap",
+    options,
+    {
+      xTitle: ["learning rate η", requireText],
+      yTitle: ["setting", requireText],
+      zTitle: ["value", requireText],
+      logX: [false, requireBoolean],
+      logY: [false, requireBoolean],
+      logZ: [false, requireBoolean],
+      title: [undefined, (_, value) => value],
+      width: [undefined, requirePositiveInteger],
+      height: [undefined, requirePositiveInteger],
+    },
+    '{ logX: true, zTitle: "final loss" }',
+  );
   const { x, y, z } = table ?? ({} as SweepTable);
   if (
     !Array.isArray(x as unknown) ||
@@ -64,9 +90,6 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
       table,
     );
   }
-  const logX = requireBoolean("logX", options.logX ?? false);
-  const logY = requireBoolean("logY", options.logY ?? false);
-  const logZ = requireBoolean("logZ", options.logZ ?? false);
   requireSettings("table.x", x, logX, "logX");
   requireSettings("table.y", y, logY, "logY");
   z.forEach((row, j) =>
@@ -76,7 +99,6 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
       }
     }),
   );
-  const zTitle = options.zTitle ?? "value";
   const shown = z.map((row) =>
     row.map((v) =>
       v == null || !Number.isFinite(v) || (logZ && v <= 0) ? null : round(logZ ? Math.log10(v) : v),
@@ -100,15 +122,11 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
         hovertemplate: `x = %{x}<br>y = %{y}<br>${logZ ? `log₁₀ ${zTitle}` : zTitle} = %{z:.4g}<extra></extra>`,
       },
     ],
-    layout: baseLayout(options.title, {
-      xaxis: axis(
-        options.xTitle ?? "learning rate η",
-        logX ? { type: "log", exponentformat: "power" } : {},
-      ),
-      yaxis: axis(
-        options.yTitle ?? "setting",
-        logY ? { type: "log", exponentformat: "power" } : {},
-      ),
+    layout: baseLayout(title, {
+      xaxis: axis(xTitle, logX ? { type: "log", exponentformat: "power" } : {}),
+      yaxis: axis(yTitle, logY ? { type: "log", exponentformat: "power" } : {}),
+      ...(width !== undefined && { width }),
+      ...(height !== undefined && { height }),
     }),
     config: FIGURE_CONFIG,
   };

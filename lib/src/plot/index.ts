@@ -44,13 +44,14 @@ export const FIGURE_LIMITS = {
 export { colorOf } from "./theme";
 export { decimate } from "./decimate";
 
-export type { AnimationOptions } from "./animation";
+export type { Animate1dOptions, Animate2dOptions, AnimationOptions } from "./animation";
 export type { LandscapeOptions } from "./contour";
 export type { GridOptions } from "./grid";
 export type { HeatmapOptions, SweepTable } from "./heatmap";
 export type { LrRangeTestFigureOptions } from "./lr-range-test";
 export type { LrSliderOptions } from "./lr-slider";
 export type { Path1dOptions } from "./path1d";
+export type { PathGridOptions } from "./path-grid";
 export type { SeriesPanel } from "./runs";
 export type { SeriesOptions } from "./series";
 export type { Curve, CurvesOptions } from "./curves";

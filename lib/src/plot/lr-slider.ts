@@ -1,22 +1,33 @@
 // A slider over precomputed learning rates: dragging it shows the run made with that rate.
-import { describe, invalid, LrlabError, requireBoolean, requireOptions } from "../errors";
+import {
+  describe,
+  invalid,
+  LrlabError,
+  parseOptions,
+  requireBoolean,
+  requirePositiveInteger,
+} from "../errors";
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
 import { MAX_FRAMES } from "./decimate";
+import { requireObjectiveOfDim, requireRange, type Range } from "./objectives";
 import { path1d } from "./path1d";
 import { panelLines, requirePanel, runList, type SeriesPanel } from "./runs";
 import { series } from "./series";
 import { colorOf, requireColors, type PlotlyObject } from "./theme";
 
+/** Options of plot.lrSlider. */
 export interface LrSliderOptions {
-  /** A 1-D objective: show each run as a path on its loss curve instead of a series. */
+  /** A 1-D objective: show each run as a path on its loss curve instead of a series; default none. */
   objective?: Objective;
-  /** The series drawn when there is no objective; default "loss". */
+  /** The series drawn when there is no objective: "x", "loss", "grad" or "lr"; default "loss". */
   panel?: SeriesPanel;
+  /** Log scale on the series' y axis (not with an objective); default false. */
   logY?: boolean;
-  /** Slider labels; default each step's (first) run's first learning rate, "η = 0.1". */
+  /** Slider labels, one per step; default each step's (first) run's first learning rate, "η = 0.1". */
   labels?: readonly string[];
+  /** Title above the figure; default path1d's or none. */
   title?: string;
   /**
    * One colour per run, in order (e.g. one per learning rate); default the optimizer's colour.
@@ -24,28 +35,29 @@ export interface LrSliderOptions {
    * default each run's optimizer colour, solid.
    */
   colors?: readonly string[];
+  /** Figure width in pixels (a positive integer); default 720. */
+  width?: number;
+  /** Figure height in pixels, slider included (a positive integer); default the picture's + 80. */
+  height?: number;
+  /** The x axis's range [min, max], the same for every step; default fit to the runs (or the objective's domain). */
+  xRange?: Range;
+  /** The y axis's range [min, max] (min > 0 with logY), the same for every step; default fit to the runs. */
+  yRange?: Range;
 }
 
-const LR_SLIDER_OPTIONS: readonly (keyof LrSliderOptions)[] = [
-  "objective",
-  "panel",
-  "logY",
-  "labels",
-  "title",
-  "colors",
-];
-
 /** Checks the slider labels: one string per step. */
-function requireLabels(labels: unknown, steps: number): readonly string[] {
-  if (!Array.isArray(labels) || !labels.every((label) => typeof label === "string")) {
-    throw invalid("labels", `an array of strings, one per step (${steps})`, labels);
-  }
-  if (labels.length !== steps) {
-    throw new LrlabError(
-      `labels must have ${steps} entries (one per step), got ${describe(labels)}`,
-    );
-  }
-  return labels;
+function labelsCheck(steps: number) {
+  return (parameter: string, labels: readonly string[]): readonly string[] => {
+    if (!Array.isArray(labels) || !labels.every((label) => typeof label === "string")) {
+      throw invalid(parameter, `an array of strings, one per step (${steps})`, labels);
+    }
+    if (labels.length !== steps) {
+      throw new LrlabError(
+        `${parameter} must have ${steps} entries (one per step), got ${describe(labels)}`,
+      );
+    }
+    return labels;
+  };
 }
 
 /**
@@ -53,14 +65,19 @@ function requireLabels(labels: unknown, steps: number): readonly string[] {
  * figure stays interactive with no kernel. A step may also show a group of runs (an array), e.g.
  * several rules from one start point: the slider then picks a group.
  *
- * @example plot.lrSlider([0.01, 0.1, 0.5, 0.9, 1.1].map((lr) => minimize(objective, { x0: [10], optimizer: optimizers.sgd({ lr }), steps: 30 })), { objective })
- * @example plot.lrSlider(starts.map((x0) => rules.map((rule) => runFrom(x0, rule))), { panel: "x", labels })
+ * Example:
+ *
+ * ```ts
+ * const objective = objectives.thetaSquared;
+ * const runs = [0.1, 0.5, 0.9, 1.1].map((lr) => minimize(objective, { x0: [10], optimizer: optimizers.sgd({ lr }), steps: 20 }));
+ * const fig = plot.lrSlider(runs, { objective: objective, width: 640 });
+ * (fig.layout as { sliders: { steps: unknown[] }[] }).sliders[0].steps.length; // → 4
+ * ```
  */
 export function lrSlider(
   runs: readonly (Run | readonly Run[])[],
   options: LrSliderOptions = {},
 ): Figure {
-  requireOptions("lrSlider", options, LR_SLIDER_OPTIONS, '{ panel: "loss", logY: true }');
   if (!Array.isArray(runs) || runs.length === 0) {
     throw invalid("runs", "a non-empty array of runs, or of groups of runs", runs);
   }
@@ -74,33 +91,42 @@ export function lrSlider(
   });
   const list = runList(groups.flatMap((group) => group));
   const stepOf = groups.flatMap((group, g) => group.map(() => g));
-  const given = requireColors(options.colors);
+  const { objective, panel, logY, labels, title, width, height, ...parsed } = parseOptions(
+    "lrSlider",
+    options,
+    {
+      objective: [undefined, (_, value) => requireObjectiveOfDim(value, 1)],
+      panel: ["loss", requirePanel],
+      logY: [false, requireBoolean],
+      labels: [
+        groups.map((group) => `η = ${group[0].lrs[0]?.toPrecision(3) ?? "?"}`),
+        labelsCheck(groups.length),
+      ],
+      title: [undefined, (_, value) => value],
+      colors: [undefined, (_, value) => requireColors(value) ?? []],
+      width: [undefined, requirePositiveInteger],
+      height: [undefined, requirePositiveInteger],
+      xRange: [undefined, requireRange],
+      yRange: [undefined, requireRange],
+    },
+    '{ panel: "loss", logY: true }',
+  );
+  const { xRange, yRange } = parsed;
+  if (logY && !objective && yRange && !(yRange[0] > 0)) {
+    throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
+  }
+  const given = parsed.colors;
   const colors = grouped
     ? groups.flatMap((group) => group.map((run, k) => given?.[k] ?? colorOf(run.optimizer)))
     : given;
-  const labels =
-    options.labels === undefined
-      ? groups.map((group) => `η = ${group[0].lrs[0]?.toPrecision(3) ?? "?"}`)
-      : requireLabels(options.labels, groups.length);
-  const panel = requirePanel("panel", options.panel ?? "loss");
-  if (options.logY !== undefined) requireBoolean("logY", options.logY);
   // Which traces belong to each run: path1d draws the curve first; series draws runs in order.
   let figure: Figure;
   let tracesOf: (r: number) => number[];
-  if (options.objective) {
-    figure = path1d(options.objective, list, {
-      arrows: 0,
-      title: options.title,
-      colors,
-    });
+  if (objective) {
+    figure = path1d(objective, list, { arrows: 0, title, colors, width });
     tracesOf = (r) => [r + 1];
   } else {
-    figure = series(list, {
-      panels: [panel],
-      logY: options.logY,
-      title: options.title,
-      colors,
-    });
+    figure = series(list, { panels: [panel], logY, title, colors, width });
     const lines = panelLines(list[0], panel).length;
     tracesOf = (r) => Array.from({ length: lines }, (_, k) => r * lines + k);
   }
@@ -113,7 +139,15 @@ export function lrSlider(
     data: figure.data.map((trace, i) => ({ ...trace, visible: initial[i] })),
     layout: {
       ...(figure.layout as PlotlyObject),
-      height: ((figure.layout as PlotlyObject).height as number) + 80,
+      height: height ?? ((figure.layout as PlotlyObject).height as number) + 80,
+      ...(xRange && { xaxis: { ...axisOf(figure, "xaxis"), range: [...xRange] } }),
+      // Plotly takes a log axis's range in powers of 10.
+      ...(yRange && {
+        yaxis: {
+          ...axisOf(figure, "yaxis"),
+          range: logY && !objective ? yRange.map(Math.log10) : [...yRange],
+        },
+      }),
       margin: { ...((figure.layout as PlotlyObject).margin as PlotlyObject), b: 140 },
       sliders: [
         {
@@ -131,4 +165,8 @@ export function lrSlider(
       ],
     },
   };
+}
+
+function axisOf(figure: Figure, name: "xaxis" | "yaxis"): PlotlyObject {
+  return ((figure.layout as PlotlyObject)[name] as PlotlyObject | undefined) ?? {};
 }

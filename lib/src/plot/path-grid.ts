@@ -1,5 +1,5 @@
 // Small multiples of 1-D paths drawn on their curve: the course's 4 × 4 grids of rate × decay or momentum.
-import { invalid, parseOptions, requirePositiveInteger } from "../errors";
+import { invalid, parseOptions, requireChoice, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import { decimate, pointsPerTrace } from "./decimate";
@@ -11,8 +11,10 @@ export interface PathGridOptions {
   rowLabels?: readonly string[];
   /** Label of each column, e.g. ["decay = 0", "decay = 0.5"]. */
   colLabels?: readonly string[];
-  /** One colour per row (the course's 'k', 'r', 'g', 'y' by default). */
+  /** One colour per row, or per column with colorBy "column" (the course's 'k', 'r', 'g', 'y' by default). */
   colors?: readonly string[];
+  /** Whether `colors` go one per "row" (default) or one per "column". */
+  colorBy?: "row" | "column";
   /** The x range of every cell; default the objective's domain. */
   domain?: readonly [number, number];
   /** The y range of every cell; default the curve's range over `domain`, with a margin. */
@@ -87,21 +89,23 @@ export function pathGrid(
   const table = requirePaths(paths);
   const rows = table.length;
   const cols = table[0].length;
-  const { rowLabels, colLabels, colors, domain, yRange, title, width, height } = parseOptions(
-    "pathGrid",
-    options,
-    {
-      rowLabels: [[], labelsCheck(() => rows, "row")],
-      colLabels: [[], labelsCheck(() => cols, "column")],
-      colors: [ROW_COLORS, (_, value) => requireColors(value) ?? ROW_COLORS],
-      domain: [undefined as never, (parameter, value) => requireRange(parameter, value)],
-      yRange: [undefined as never, (parameter, value) => requireRange(parameter, value)],
-      title: [undefined as never, (_, value) => value],
-      width: [820, requirePositiveInteger],
-      height: [760, requirePositiveInteger],
-    },
-    '{ rowLabels: ["lr = 0.1", "lr = 0.9"], domain: [-1.5, 1.5] }',
-  );
+  const { rowLabels, colLabels, colors, colorBy, domain, yRange, title, width, height } =
+    parseOptions(
+      "pathGrid",
+      options,
+      {
+        rowLabels: [[], labelsCheck(() => rows, "row")],
+        colLabels: [[], labelsCheck(() => cols, "column")],
+        colors: [ROW_COLORS, (_, value) => requireColors(value) ?? ROW_COLORS],
+        colorBy: ["row", (parameter, value) => requireChoice(parameter, value, ["row", "column"])],
+        domain: [undefined as never, (parameter, value) => requireRange(parameter, value)],
+        yRange: [undefined as never, (parameter, value) => requireRange(parameter, value)],
+        title: [undefined as never, (_, value) => value],
+        width: [820, requirePositiveInteger],
+        height: [760, requirePositiveInteger],
+      },
+      '{ rowLabels: ["lr = 0.1", "lr = 0.9"], domain: [-1.5, 1.5] }',
+    );
 
   const xRange: Range = rangeOf(objective, 0, domain, "domain");
   const curveX = linspace(xRange, CURVE_POINTS);
@@ -162,7 +166,7 @@ export function pathGrid(
         zeroline: false,
       };
       const on = { xaxis: `x${suffix}`, yaxis: `y${suffix}` };
-      const color = colors[r % colors.length];
+      const color = colors[(colorBy === "row" ? r : c) % colors.length];
       const name =
         [rowLabels[r], colLabels[c]].filter(Boolean).join(", ") || `row ${r + 1}, column ${c + 1}`;
       data.push({

@@ -1,34 +1,57 @@
 // A 1-D loss curve with the optimizer's path on it: numbered steps and arrows for each update.
-import { requireIntegerIn, requireOptions } from "../errors";
+import { parseOptions, requireIntegerIn, requirePositiveInteger, type OptionSpec } from "../errors";
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import type { Run } from "../runner/run";
-import { inside, linspace, rangeOf, requireObjectiveOfDim, type Range } from "./objectives";
+import {
+  inside,
+  linspace,
+  rangeOf,
+  requireObjectiveOfDim,
+  requireRange,
+  type Range,
+} from "./objectives";
 import { requireRunDims, runList } from "./runs";
-import { FIGURE_CONFIG, axis, baseLayout, round, runStyles, type PlotlyObject } from "./theme";
+import {
+  FIGURE_CONFIG,
+  axis,
+  baseLayout,
+  requireColors,
+  round,
+  runStyles,
+  type PlotlyObject,
+} from "./theme";
 import { decimate } from "./decimate";
 import { pointMarkers } from "./traces";
 
+/** Options of plot.path1d (and of plot.animate1d's still picture). */
 export interface Path1dOptions {
-  /** x range of the curve; default the objective's domain. */
+  /** x range of the curve, [min, max] with min < max; default the objective's domain. */
   domain?: Range;
-  /** How many of the first steps get a number next to them (skipping ones that would overlap); default 10. */
+  /** How many of the first steps get a number next to them (skipping ones that would overlap), an integer ≥ 0; default 10. */
   numbered?: number;
-  /** How many of the first updates get an arrow from θ_t to θ_t+1; default 10. */
+  /** How many of the first updates get an arrow from θ_t to θ_t+1, an integer ≥ 0; default 10. */
   arrows?: number;
+  /** Title above the figure; default "Gradient descent on J(θ) = …". */
   title?: string;
   /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
   colors?: readonly string[];
+  /** Figure width in pixels (a positive integer); default 720. */
+  width?: number;
+  /** Figure height in pixels (a positive integer); default 440. */
+  height?: number;
 }
 
-/** Every option name, so a misspelt one is an error rather than ignored. */
-export const PATH1D_OPTIONS: readonly (keyof Path1dOptions)[] = [
-  "domain",
-  "numbered",
-  "arrows",
-  "title",
-  "colors",
-];
+/** The spec table of Path1dOptions, shared with animate1d. */
+export const PATH1D_SPEC = {
+  domain: [undefined, requireRange],
+  numbered: [10, (parameter, value) => requireIntegerIn(parameter, value, 0, Infinity)],
+  arrows: [10, (parameter, value) => requireIntegerIn(parameter, value, 0, Infinity)],
+  title: [undefined, (_, value) => value],
+  colors: [undefined, (_, value) => requireColors(value) ?? []],
+  width: [undefined, requirePositiveInteger],
+  height: [undefined, requirePositiveInteger],
+} as const satisfies OptionSpec<Path1dOptions>;
 
 const CURVE_SAMPLES = 400;
 const MAX_PATH_POINTS = 500;
@@ -86,25 +109,30 @@ function numberedSteps(run: Run, numbered: number, domain: Range, taken: number[
  * The loss curve with each run's iterates θ_t on it: the first steps numbered, arrows from θ_t to
  * θ_t+1 that show overshoot across the minimum, the start point and the known minima.
  *
- * @example plot.path1d(objectives.thetaSquared, [slow, good, oscillating], { domain: [-12, 12] })
+ * Example:
+ *
+ * ```ts
+ * const runs = [0.1, 0.9].map((lr) => minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr }), steps: 10 }));
+ * const fig = plot.path1d(objectives.thetaSquared, runs, { domain: [-12, 12], width: 600 });
+ * fig.data.length; // → 5
+ * ```
  */
 export function path1d(
   objective: Objective,
   runs: Run | readonly Run[],
   options: Path1dOptions = {},
 ): Figure {
-  requireOptions("path1d", options, PATH1D_OPTIONS, "{ domain: [-5, 5], numbered: 10 }");
+  const parsed = parseOptions("path1d", options, PATH1D_SPEC, "{ domain: [-5, 5], numbered: 10 }");
+  const { numbered, arrows, title, colors, width, height } = parsed;
   requireObjectiveOfDim(objective, 1);
   const list = runList(runs);
   requireRunDims(list, 1);
-  const domain = rangeOf(objective, 0, options.domain, "domain");
-  const numbered = requireIntegerIn("numbered", options.numbered ?? 10, 0, Infinity);
-  const arrows = requireIntegerIn("arrows", options.arrows ?? 10, 0, Infinity);
+  const domain = rangeOf(objective, 0, parsed.domain, "domain");
   const curve = lossCurve(objective, domain);
   const variable = variableOf(objective);
   const styles = runStyles(
     list.map((run) => run.optimizer),
-    options.colors,
+    colors,
   );
   const data: PlotlyObject[] = [curve.trace];
   const annotations: PlotlyObject[] = [];
@@ -169,14 +197,13 @@ export function path1d(
   }
   return {
     data,
-    layout: baseLayout(
-      options.title ?? `Gradient descent on J(${variable}) = ${objective.formula}`,
-      {
-        xaxis: axis(`parameter ${variable}`, { range: domain }),
-        yaxis: axis(`loss J(${variable})`, { range: curve.yRange }),
-        annotations,
-      },
-    ),
+    layout: baseLayout(title ?? `Gradient descent on J(${variable}) = ${objective.formula}`, {
+      xaxis: axis(`parameter ${variable}`, { range: domain }),
+      yaxis: axis(`loss J(${variable})`, { range: curve.yRange }),
+      annotations,
+      ...(width !== undefined && { width }),
+      ...(height !== undefined && { height }),
+    }),
     config: FIGURE_CONFIG,
   };
 }

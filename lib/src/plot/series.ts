@@ -1,30 +1,44 @@
 // Series over iterations: parameter, loss, gradient and learning rate in stacked panels.
-import { invalid, requireOptions } from "../errors";
+import { invalid, parseOptions, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
+import { guideLayout, requireGuides, type Guide } from "./guides";
 import { panelLines, panelTitle, requirePanel, runDim, runList, type SeriesPanel } from "./runs";
 import {
   AXIS_TITLES,
   FIGURE_CONFIG,
   axis,
   baseLayout,
+  requireColors,
   runStyles,
   type PlotlyObject,
 } from "./theme";
 import { iterationTrace } from "./traces";
 
+/** Options of plot.series. */
 export interface SeriesOptions {
-  /** Panels from top to bottom, or one panel's name; default ["loss"]. */
+  /** Panels from top to bottom ("x", "loss", "grad", "lr"), or one panel's name; default ["loss"]. */
   panels?: SeriesPanel | readonly SeriesPanel[];
-  /** Log scale on the y axis of every panel (true) or of the listed panels. */
+  /** Log scale on the y axis of every panel (true) or of the listed panels; default false. */
   logY?: boolean | readonly SeriesPanel[];
+  /** Title above the figure; default none. */
   title?: string;
   /** One colour per run, in order (e.g. one per learning rate); default the optimizer's colour. */
   colors?: readonly string[];
+  /**
+   * Reference lines, e.g. [{ y: 0.5, label: "target", panel: "loss" }] or [{ x: 20, label: "restart" }];
+   * a y line goes on the panel it names (default the top one), an x line crosses every panel
+   * unless it names one. Default none.
+   */
+  guides?: readonly Guide[];
+  /** Figure width in pixels (a positive integer); default 720. */
+  width?: number;
+  /** Figure height in pixels (a positive integer); default 440, or taller for 3 panels or more. */
+  height?: number;
 }
 
-const SERIES_OPTIONS: readonly (keyof SeriesOptions)[] = ["panels", "logY", "title", "colors"];
+const DEFAULT_PANELS: readonly SeriesPanel[] = ["loss"];
 
 /** Vertical gap between stacked panels, as a fraction of the plotting height. */
 const PANEL_GAP = 0.07;
@@ -32,26 +46,56 @@ const PANEL_GAP = 0.07;
 /**
  * Values over iterations for one or many runs, in panels stacked on one shared x axis (zooming
  * one zooms all). Colours follow the optimizer; a run's legend entry toggles it in every panel.
+ * Guides draw labelled reference lines, on the panel they name.
  *
- * @example plot.series([fixed, gradBased, timeBased], { panels: ["x", "grad", "lr"] })
- * @example plot.series(runs, { panels: ["loss"], logY: true })
+ * Example:
+ *
+ * ```ts
+ * const run = minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 20 });
+ * const fig = plot.series(run, { panels: ["loss", "lr"], logY: ["loss"], guides: [{ y: 0.01, label: "target", panel: "loss" }] });
+ * fig.data.length; // → 2
+ * ```
  */
 export function series(runs: Run | readonly Run[], options: SeriesOptions = {}): Figure {
-  requireOptions("series", options, SERIES_OPTIONS, '{ panels: ["loss", "lr"], logY: true }');
+  let drawn = DEFAULT_PANELS;
+  const {
+    panels: panelOption,
+    logY: logOption,
+    title,
+    colors,
+    guides,
+    width,
+    height,
+  } = parseOptions(
+    "series",
+    options,
+    {
+      panels: [DEFAULT_PANELS, (_, value) => (drawn = panelList(value))],
+      logY: [[], (_, value) => logPanelList(value, drawn)],
+      title: [undefined, (_, value) => value],
+      colors: [undefined, (_, value) => requireColors(value) ?? []],
+      guides: [[], (parameter, value) => requireGuides(parameter, value, drawn)],
+      width: [undefined, requirePositiveInteger],
+      height: [undefined, requirePositiveInteger],
+    },
+    '{ panels: ["loss", "lr"], logY: true }',
+  );
+  // The checks above normalise both: a list of panels, and the panels on a log axis.
+  const panels = panelOption as readonly SeriesPanel[];
+  const logPanels = logOption as readonly SeriesPanel[];
   const list = runList(runs);
-  const panels = panelList(options.panels);
-  const logPanels = logPanelList(options.logY, panels);
   const dim = runDim(list);
   const styles = runStyles(
     list.map((run) => run.optimizer),
-    options.colors,
+    colors,
   );
 
   const lineCount = panels.length * list.length * (panels.includes("x") ? dim : 1);
   const maxPoints = pointsPerTrace(lineCount);
   const data: PlotlyObject[] = [];
-  const layout: PlotlyObject = baseLayout(options.title, {
-    height: Math.max(440, 120 + 170 * panels.length),
+  const layout: PlotlyObject = baseLayout(title, {
+    height: height ?? Math.max(440, 120 + 170 * panels.length),
+    ...(width !== undefined && { width }),
     // Every panel shares the one x axis, anchored to the bottom panel.
     xaxis: axis(AXIS_TITLES.iteration, { anchor: panels.length === 1 ? "y" : `y${panels.length}` }),
     legend: { tracegroupgap: 4 },
@@ -80,12 +124,23 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
       }
     });
   });
+  const yAxisOf = (panel: string) => {
+    const p = panels.indexOf(panel as SeriesPanel);
+    return { y: p === 0 ? "y" : `y${p + 1}`, logY: logPanels.includes(panel as SeriesPanel) };
+  };
+  const { shapes, annotations } = guideLayout(guides, {}, (guide) =>
+    guide.panel !== undefined
+      ? yAxisOf(guide.panel)
+      : guide.y !== undefined
+        ? yAxisOf(panels[0])
+        : undefined,
+  );
+  if (shapes.length > 0) Object.assign(layout, { shapes, annotations });
   return { data, layout, config: FIGURE_CONFIG };
 }
 
 /** The `panels` option as a non-empty list; one name stands for a list of one. */
-function panelList(given: SeriesOptions["panels"]): SeriesPanel[] {
-  if (given === undefined) return ["loss"];
+function panelList(given: SeriesPanel | readonly SeriesPanel[]): SeriesPanel[] {
   if (typeof given === "string") return [requirePanel("panels", given)];
   if (!Array.isArray(given) || given.length === 0) {
     throw invalid(
@@ -99,10 +154,10 @@ function panelList(given: SeriesOptions["panels"]): SeriesPanel[] {
 
 /** The panels the `logY` option puts on a log axis: all (true), none, or those listed. */
 function logPanelList(
-  given: SeriesOptions["logY"],
+  given: boolean | readonly SeriesPanel[],
   panels: readonly SeriesPanel[],
 ): readonly SeriesPanel[] {
-  if (given === undefined || given === false) return [];
+  if (given === false) return [];
   if (given === true) return panels;
   if (!Array.isArray(given)) {
     throw invalid("logY", 'true, false or an array of panels such as ["loss"]', given);

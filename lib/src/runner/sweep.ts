@@ -42,6 +42,12 @@ export interface SweepResult<G extends SweepGrid> {
   /** Every cell, the last axis varying fastest. */
   readonly rows: readonly SweepRow<G>[];
   /**
+   * The row of one cell, by its settings: a value for every axis, each one of the values swept,
+   * e.g. `result.at({ lr: 0.1, decay: 0 }).run`. A setting that was not swept is an error that
+   * lists the values that were.
+   */
+  at(settings: SweepSettings<G>): SweepRow<G>;
+  /**
    * For a sweep over two numeric settings, the heatmap table: x the first axis, y the second,
    * z[j][i] the cell at x[i], y[j]. "finalLoss" is null where the run diverged; "steps" (steps to
    * converge) is null where it did not converge. plot.heatmap draws it.
@@ -80,10 +86,17 @@ function cells(sizes: readonly number[]): number[][] {
  * Runs `minimize` once per cell of `grid` (e.g. learning rate × decay, or optimizer × learning
  * rate) from the same x0, with the optimizer and schedule that `setup` builds for the cell, and
  * tabulates final loss, steps and status. Each run's label lists its settings ("lr=0.1 decay=0").
+ * `at(settings)` finds one cell's row.
  *
- * Example: sweep({ objective: f, x0: [0], steps: 100, grid: { lr: [0.01, 0.1, 0.4] },
- * setup: ({ lr }) => ({ optimizer: sgd({ lr }) }) }) on f(x) = 3x² − 3x + 4 gives three rows;
- * lr = 0.4 > 2/6 diverges.
+ * Example:
+ *
+ * ```ts
+ * const f = fromExpression("3*x^2 - 3*x + 4");
+ * const result = sweep({ objective: f, x0: [0], steps: 100, grid: { lr: [0.01, 0.1, 0.4] },
+ *   setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) });
+ * result.rows.length; // → 3
+ * result.at({ lr: 0.4 }).status; // → "diverged" (0.4 > 2/6)
+ * ```
  */
 export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResult<G> {
   requireOptions("sweep", options, SWEEP_OPTIONS, SWEEP_EXAMPLE);
@@ -128,9 +141,32 @@ export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResul
     };
   });
 
+  const names = axes.map((axis) => axis.name);
   return {
     axes,
     rows,
+    at(settings) {
+      const given = settings as Record<string, unknown> | null;
+      const keys = given !== null && typeof given === "object" ? Object.keys(given) : [];
+      if (keys.length !== names.length || !names.every((name) => keys.includes(name))) {
+        throw invalid(
+          "settings",
+          `an object with one value for each setting swept, ${names.join(", ")}, such as ` +
+            `{ ${axes.map(({ name, values }) => `${name}: ${JSON.stringify(values[0])}`).join(", ")} }`,
+          settings,
+        );
+      }
+      const index = axes.map(({ name, values }) => {
+        const i = values.indexOf(given?.[name] as SweepValue);
+        if (i < 0) {
+          const swept = values.map((v) => JSON.stringify(v)).join(", ");
+          throw invalid(`settings.${name}`, `one of the values swept, ${swept}`, given?.[name]);
+        }
+        return i;
+      });
+      const row = rows.find((r) => r.index.every((i, a) => i === index[a]));
+      return row as SweepRow<G>;
+    },
     table(metric) {
       requireChoice("metric", metric, ["finalLoss", "steps"]);
       const [x, y] = axes.map((axis) => axis.values);

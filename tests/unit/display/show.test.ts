@@ -133,4 +133,20 @@ describe("show", () => {
     ]);
     expect(sent.every((bundle) => PLOTLY_MIME in bundle)).toBe(true);
   });
+
+  it("show.markdown sends text/markdown with the text as its plain fallback", async () => {
+    const { show } = await import("../../../lib/src/display/show");
+    const sent: Record<string, string>[] = [];
+    jupyter.lastWriteDisplayData = (message) => sent.push(message.data);
+    show.markdown("$$f(x) = x^2$$");
+    expect(sent).toEqual([{ "text/markdown": "$$f(x) = x^2$$", "text/plain": "$$f(x) = x^2$$" }]);
+  });
+
+  it("show.markdown takes a string, and needs a running kernel", async () => {
+    const { show } = await import("../../../lib/src/display/show");
+    expect(() => show.markdown(5 as never)).toThrow("text must be a string of Markdown, got 5");
+    expect(() => show.markdown("# title")).toThrow(
+      "show.markdown(text) needs a running tslab kernel",
+    );
+  });
 });

@@ -644,7 +644,7 @@ describe("figure options: a clear error naming the option, never a broken figure
     [
       "a misspelt contour option",
       () => plot.contour(rosenbrock, run2d, notA({ resoluton: 50 })),
-      'contour option must be one of domain, resolution, levels, log, title, colors, got "resoluton"',
+      'contour option must be one of domain, resolution, levels, log, title, colors, width, height, got "resoluton"',
     ],
     [
       "contour options that are a number",
@@ -654,7 +654,7 @@ describe("figure options: a clear error naming the option, never a broken figure
     [
       "a misspelt series option",
       () => plot.series(run1d, notA({ logy: true })),
-      'series option must be one of panels, logY, title, colors, got "logy"',
+      'series option must be one of panels, logY, title, colors, guides, width, height, got "logy"',
     ],
     ...(
       [

@@ -5,16 +5,9 @@ import { optimizers } from "../../../lib/src/optimizers";
 import { plot } from "../../../lib/src/plot";
 import { train } from "../../../lib/src/runner";
 import { schedules } from "../../../lib/src/schedules";
+import { XOR } from "../runner/fixtures";
 
-const data = {
-  X: [
-    [0, 0],
-    [0, 1],
-    [1, 0],
-    [1, 1],
-  ],
-  y: [0, 1, 1, 0],
-};
+const data = XOR;
 const net = objectives.mlp({ ...data, hidden: [4], activation: "tanh" });
 const run = (lr: number, validation = true) =>
   train(net, {

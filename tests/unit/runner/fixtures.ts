@@ -45,3 +45,26 @@ export function bowl(h: readonly number[]): Objective {
     Math.max(...h),
   );
 }
+
+/** 30 rows of 3 features in 3 classes, from a fixed formula: labelled data for the training tests. */
+export function toyData(rows = 30): { X: number[][]; y: number[] } {
+  const X: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    const label = i % 3;
+    X.push([Math.sin(i) + label, Math.cos(2 * i) - label, ((i * 7) % 5) / 5]);
+    y.push(label);
+  }
+  return { X, y };
+}
+
+/** XOR: four rows that no linear model separates. */
+export const XOR = {
+  X: [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ],
+  y: [0, 1, 1, 0],
+};

@@ -6,6 +6,7 @@ import { optimizers } from "../../../lib/src/optimizers";
 import type { Optimizer } from "../../../lib/src/optimizers";
 import { minimize, train } from "../../../lib/src/runner";
 import { schedules } from "../../../lib/src/schedules";
+import { toyData } from "./fixtures";
 
 const f = objectives.courseQuadratic; // 3x² − 3x + 4, minimum 3.25 at x = 0.5
 
@@ -75,18 +76,6 @@ describe("minimize", () => {
     expect("evalXs" in run).toBe(false);
   });
 });
-
-/** 30 rows of 3 features in 3 classes, from a fixed formula. */
-function toyData(rows = 30) {
-  const X: number[][] = [];
-  const y: number[] = [];
-  for (let i = 0; i < rows; i++) {
-    const label = i % 3;
-    X.push([Math.sin(i) + label, Math.cos(2 * i) - label, ((i * 7) % 5) / 5]);
-    y.push(label);
-  }
-  return { X, y };
-}
 
 describe("train", () => {
   const data = toyData();

@@ -43,6 +43,23 @@ describe("sweep", () => {
     expect(result.rows[3].steps).toBe(direct.steps);
   });
 
+  it("at(settings) finds one cell's row, and says which values were swept", () => {
+    expect(result.at({ lr: 0.1, decay: 0.5 })).toBe(result.rows[3]);
+    expect(result.at({ decay: 0, lr: 0.4 })).toBe(result.rows[4]);
+    expect(() => result.at({ lr: 0.2, decay: 0 })).toThrow(
+      "settings.lr must be one of the values swept, 0.01, 0.1, 0.4, got 0.2",
+    );
+    expect(() => result.at({ lr: 0.1 } as never)).toThrow(
+      "settings must be an object with one value for each setting swept, lr, decay, such as { lr: 0.01, decay: 0 }, got object",
+    );
+    expect(() => result.at({ lr: 0.1, decay: 0, momentum: 0 } as never)).toThrow(
+      "settings must be an object with one value for each setting swept",
+    );
+    expect(() => result.at(undefined as never)).toThrow(
+      "settings must be an object with one value for each setting swept",
+    );
+  });
+
   it("statuses: 0.4 > 2/L = 1/3 diverges without decay, converges with it", () => {
     const status = result.rows.map((row) => row.status);
     expect(status[4]).toBe("diverged");

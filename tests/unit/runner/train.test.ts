@@ -5,18 +5,7 @@ import type { Network } from "../../../lib/src/objectives";
 import { optimizers } from "../../../lib/src/optimizers";
 import { train } from "../../../lib/src/runner";
 import { schedules } from "../../../lib/src/schedules";
-
-/** 30 rows of 3 features in 3 classes, from a fixed formula. */
-function toyData(rows = 30) {
-  const X: number[][] = [];
-  const y: number[] = [];
-  for (let i = 0; i < rows; i++) {
-    const label = i % 3;
-    X.push([Math.sin(i) + label, Math.cos(2 * i) - label, ((i * 7) % 5) / 5]);
-    y.push(label);
-  }
-  return { X, y };
-}
+import { toyData, XOR } from "./fixtures";
 
 const data = toyData();
 const net = objectives.mlp({ ...data, hidden: [6], activation: "tanh" });
@@ -104,15 +93,7 @@ describe("train", () => {
   });
 
   it("learns: XOR reaches accuracy 1", () => {
-    const xor = {
-      X: [
-        [0, 0],
-        [0, 1],
-        [1, 0],
-        [1, 1],
-      ],
-      y: [0, 1, 1, 0],
-    };
+    const xor = XOR;
     const model = objectives.mlp({ ...xor, hidden: [8], activation: "tanh" });
     const run = train(model, {
       optimizer: optimizers.adam({ lr: 0.05 }),
