@@ -54,12 +54,17 @@ export interface Recipe {
   schedule: RecipeSchedule;
 }
 
-/** The budget: one epoch of batches of 64 (23 steps), judged on three fresh seeds. */
+/**
+ * The budget: one epoch in batches of 256 (6 steps), judged by the mean validation accuracy over
+ * five fresh seeds. Over 30 seeds, every constant plain-SGD rate averages at most 85.5% here (the
+ * lesson's best 10-epoch rate, η = 1, 83.0%), while a bold rate that anneals (η = 3, cosine)
+ * averages 89.9% and Adam at 0.07–0.1 about 90.5%: the bar sits between the two.
+ */
 export const RECIPE_BUDGET = {
   epochs: 1,
-  batchSize: 64,
-  seeds: [101, 102, 103],
-  accuracy: 0.92,
+  batchSize: 256,
+  seeds: [101, 102, 103, 104, 105],
+  accuracy: 0.88,
 } as const;
 
 const RECIPE_SCHEDULES: readonly RecipeSchedule[] = [
@@ -141,20 +146,27 @@ function judgeRecipe(recipe: Recipe): Verdict {
   const problem = recipeProblem(recipe);
   if (problem !== undefined) return { pass: false, hint: problem };
   const accuracies = recipeAccuracies(recipe);
-  const shown = accuracies.map((a) => `${(100 * a).toFixed(1)}%`).join(", ");
+  const average = accuracies.reduce((s, a) => s + a, 0) / accuracies.length;
+  const shown = `mean ${(100 * average).toFixed(1)}% (${accuracies.map((a) => `${(100 * a).toFixed(1)}%`).join(", ")})`;
   const target = `${100 * RECIPE_BUDGET.accuracy}%`;
-  if (accuracies.every((a) => a >= RECIPE_BUDGET.accuracy)) {
+  const seeds = RECIPE_BUDGET.seeds.length;
+  if (average >= RECIPE_BUDGET.accuracy) {
+    const perImage =
+      recipe.optimizer === "sgd" && !recipe.momentum
+        ? ` Your peak η/B is ${recipe.lr}/${RECIPE_BUDGET.batchSize} ≈ ${(recipe.lr / RECIPE_BUDGET.batchSize).toPrecision(2)}, against 1/32 ≈ 0.031 for the sweep's best: ` +
+          `a batch 8 times larger averages out noise${recipe.lr >= 2 ? ", so a peak past the 10-epoch cliff (η = 2 diverged there) is usable for the few steps there are" : ""}.`
+        : "";
     return {
       pass: true,
-      note: `On three fresh seeds, after one epoch (23 steps): ${shown}, all ≥ ${target}.`,
+      note: `On ${seeds} fresh seeds, after one epoch of 6 steps: ${shown} ≥ ${target}. Six steps must each travel far, and the last ones must land.${perImage}`,
     };
   }
   return {
     pass: false,
     hint:
-      `on three fresh seeds your recipe reached ${shown} after one epoch; every one must reach ${target}. ` +
-      "23 steps is a tiny budget: the rates that were best over 10 epochs are too timid here. " +
-      "Go bolder, close to where the sweep started to fail, and consider letting the rate fall by the end.",
+      `on ${seeds} fresh seeds your recipe reached ${shown} after one epoch of 6 steps; the mean must reach ${target}. ` +
+      "Six steps is a tiny budget: each step has to travel far, and yet the last steps have to land, not bounce. The batches are 8 times larger than the sweep's, so each gradient is less noisy. " +
+      "Think about the peak rate, and about what the rate should be doing at the end.",
   };
 }
 
@@ -165,11 +177,21 @@ export type Diagnosis = "too low" | "just right" | "too high";
 
 const DIAGNOSES: readonly Diagnosis[] = ["too low", "just right", "too high"];
 
-/** Plain SGD learning rates of each kind on the lesson's network (log-uniform in each range). */
-const QUIZ_RATES: Record<Diagnosis, readonly [number, number]> = {
-  "too low": [4e-4, 2e-3],
-  "just right": [0.1, 0.5],
-  "too high": [2.5, 5],
+/**
+ * Plain SGD learning rates of each kind on the lesson's network, 3 epochs in batches of 32 (each
+ * range log-uniform). Measured over 16 seeds: 0.006–0.03 ends with a training loss of 0.97–2.2,
+ * still falling smoothly; 0.1–0.7 ends at 0.03–0.27 without a rise between epochs. "Too high" is
+ * either a rate that survives but bursts (1.6–1.9: losses rise between epochs, end at 1.5 or more)
+ * or one that diverges (2.2–4). Rates from 1 to 1.5 are left out: on some seeds they look just
+ * right (η = 1.2 can end at 0.05), on others too high.
+ */
+const QUIZ_RATES: Record<Diagnosis, readonly (readonly [number, number])[]> = {
+  "too low": [[0.006, 0.03]],
+  "just right": [[0.1, 0.7]],
+  "too high": [
+    [1.6, 1.9],
+    [2.2, 4],
+  ],
 };
 
 /** A quiz: four training-loss curves labelled A–D, in an order only the check knows. */
@@ -181,6 +203,13 @@ export interface CurveQuiz {
 }
 
 const quizKeys = new WeakMap<CurveQuiz, readonly Diagnosis[]>();
+
+/**
+ * Seeds of quizzes that have been answered wrongly. A quiz gets one scored answer: after a miss,
+ * it (and any quiz made again from its seed) is spent, so trying answers one after the other
+ * cannot find the key.
+ */
+const spentSeeds = new Set<number>();
 
 /**
  * Four curves on the lesson's network, each trained with plain SGD for 3 epochs at a rate that
@@ -196,7 +225,8 @@ function curveQuiz(seed?: number): CurveQuiz {
   }
   const { net } = digitsTask();
   const runs: Training[] = kinds.map((kind, i) => {
-    const [low, high] = QUIZ_RATES[kind];
+    const ranges = QUIZ_RATES[kind];
+    const [low, high] = ranges[Math.floor(random() * ranges.length)];
     const lr = low * (high / low) ** random();
     return train(net, {
       optimizer: sgd({ lr }),
@@ -219,6 +249,11 @@ function curveQuiz(seed?: number): CurveQuiz {
   return quiz;
 }
 
+/** The key of a quiz made by curveQuiz (for the tests; the lesson's learners answer instead). */
+export function curveQuizKey(quiz: CurveQuiz): readonly Diagnosis[] | undefined {
+  return quizKeys.get(quiz);
+}
+
 function judgeCurves({ quiz, answer }: { quiz: CurveQuiz; answer: readonly Diagnosis[] }): Verdict {
   const key = quizKeys.get(quiz);
   if (key === undefined) {
@@ -237,44 +272,63 @@ function judgeCurves({ quiz, answer }: { quiz: CurveQuiz; answer: readonly Diagn
       hint: 'answer with four diagnoses, for curves A, B, C and D in order, each "too low", "just right" or "too high".',
     };
   }
-  const wrong = answer.flatMap((a, i) => (a === key[i] ? [] : ["ABCD"[i]]));
-  if (wrong.length === 0) {
+  if (spentSeeds.has(quiz.seed)) {
+    return {
+      pass: false,
+      hint:
+        "this quiz has already had its answer. Make a new one with exercises.lesson09.curveQuiz() " +
+        "(run the cell that makes and shows it again), then read its four curves.",
+    };
+  }
+  const right = answer.filter((a, i) => a === key[i]).length;
+  if (right === 4) {
     return { pass: true, note: "Each curve's shape gave its rate away." };
   }
+  spentSeeds.add(quiz.seed);
   return {
     pass: false,
     hint:
-      `${4 - wrong.length} of 4 right; look again at curve${wrong.length > 1 ? "s" : ""} ${wrong.join(", ")}. ` +
-      "Too low: the loss creeps down from ln 10 ≈ 2.3 and is still high at the end. Just right: it falls " +
-      "fast, then keeps falling. Too high: it rises, explodes, or the run stops early. Each kind appears at least once.",
+      `${right} of 4 right. Each quiz takes one answer, so run the cell that makes the quiz again for four new curves. ` +
+      "Too low: the loss falls smoothly but slowly, and is still far above the good runs' at the end. Just right: it falls " +
+      "fast, then keeps falling. Too high: the loss jumps back up between epochs and ends high, or it explodes and the run " +
+      "stops early. Each kind appears at least once.",
   };
 }
 
 const readCurvesCheck = defineCheck("Reading the loss curves", judgeCurves);
 
+// ── Exercise: AdamW's decay for a new rate and budget ──────────────────────────────────────────
+
+/** λ with (1 − 0.008λ)^1350 = (1 − 0.003 · 0.1)^450: the same total shrink as the lesson's run. */
+const ADAMW_DECAY = (1 - (1 - 0.003 * 0.1) ** (450 / 1350)) / 0.008;
+
 /** Exercises of lesson 09, learning rates on a real network. */
 export const lesson09 = {
   /**
-   * AdamW's decay alone over T = 450 steps at lr η = 0.003 and weightDecay λ = 0.1: (1 − ηλ)^T.
+   * The weight decay λ that keeps AdamW's total decay when the run changes: the lesson's run used
+   * η = 0.003, λ = 0.1 for T = 450 steps; the new run uses η = 0.008 for T = 1350 steps. The decay
+   * alone shrinks the weights by (1 − ηλ)^T ≈ e^(−ηλT), so ηλT must stay 0.135: λ = 0.0125.
+   * Accepted within 1% (relative), which takes the exact (1 − ηλ)^T answer, 0.012501, as well.
    *
    * Example:
    *
    * ```ts
-   * exercises.lesson09.adamwShrink((1 - 0.003 * 0.1) ** 450).passed; // → true
+   * exercises.lesson09.adamwDecay((0.003 * 0.1 * 450) / (0.008 * 1350)).passed; // → true
    * ```
    */
-  adamwShrink: defineCheck("AdamW's shrink over 450 steps", (factor: number) =>
+  adamwDecay: defineCheck("AdamW's weight decay for a new rate and budget", (lambda: number) =>
     numberVerdict(
-      factor,
-      (1 - 0.003 * 0.1) ** 450,
-      1e-4,
-      "each step multiplies every weight by 1 − ηλ before Adam's update; 450 steps multiply 450 of those factors.",
+      lambda,
+      ADAMW_DECAY,
+      0.01 * ADAMW_DECAY,
+      "the decay alone multiplies the weights by 1 − ηλ at every step, (1 − ηλ)^T ≈ e^(−ηλT) over a run. " +
+        "Both η and T changed; find the λ that gives the new run the same shrink as the old one.",
     ),
   ),
 
   /**
-   * Trains the learner's recipe on the lesson's network for one epoch of batches of 64, on three
-   * fresh seeds; it passes when every run reaches 92% validation accuracy.
+   * Trains the learner's recipe on the lesson's network for one epoch in batches of 256 (6 steps)
+   * on five fresh seeds; it passes when their mean validation accuracy reaches 88%.
    *
    * Example:
    *
@@ -298,7 +352,8 @@ export const lesson09 = {
 
   /**
    * Checks the learner's diagnoses of a quiz's curves A–D: each "too low", "just right" or
-   * "too high".
+   * "too high". A miss says how many are right, not which, and spends the quiz: the next try
+   * needs a new quiz, so answers cannot be found by elimination.
    *
    * Example:
    *

@@ -69,6 +69,11 @@ function finalLoss(lr: number, batchSize: number): number {
 const WARMUP = { hidden: [32, 32, 32, 32], lr: 0.15, batchSize: 256, epochs: 10 };
 const WARMUP_SEEDS = [41, 42, 43];
 const WARMUP_STEPS = 10 * Math.ceil(1438 / 256); // 60
+/** A warm-up starts at most this fraction of the peak, and stays above WARMUP_HOLD of it after. */
+const WARMUP_START = 0.25;
+const WARMUP_HOLD = 0.5;
+/** Steps after the rate first reaches its peak during which it must stay ≥ WARMUP_HOLD·peak. */
+const WARMUP_HOLD_STEPS = 10;
 /** Every seed must reach this validation accuracy, and their mean WARMUP_MEAN. */
 const WARMUP_EACH = 0.85;
 const WARMUP_MEAN = 0.88;
@@ -88,6 +93,30 @@ function ratesOf(answer: Schedule | ((t: number) => number)): number[] {
   if (typeof answer === "object") answer.reset?.();
   return Array.from({ length: WARMUP_STEPS }, (_, t) => lrAt(t));
 }
+
+/** Validation accuracy of the exercise's run with these rates, on each of WARMUP_SEEDS. */
+function accuraciesOf(rates: number[]): number[] {
+  const net = network(WARMUP.hidden);
+  const { validation } = digitsData();
+  return WARMUP_SEEDS.map((seed) => {
+    const run = train(net, {
+      optimizer: optimizers.adam({ lr: WARMUP.lr }),
+      schedule: schedules.lambdaLR({
+        lr: 1,
+        lrLambda: (t) => rates[Math.min(t, rates.length - 1)],
+      }),
+      epochs: WARMUP.epochs,
+      batchSize: WARMUP.batchSize,
+      seed,
+      validation,
+      evaluateEvery: 1e6,
+      progress: false,
+    });
+    return run.status === "diverged" ? 0 : run.final.validationAccuracy;
+  });
+}
+const shownAccuracies = (accuracies: number[]) =>
+  accuracies.map((a) => `${(100 * a).toFixed(1)}%`).join(", ");
 
 // Exercise 3: the Robbins–Monro conditions.
 const SCHEDULE_CHOICES = ["constant", "exponential", "1/t", "1/sqrt(t)", "1/t^0.75", "1/t^2"];
@@ -123,13 +152,15 @@ export const lesson10 = {
         : "lower: your run trained further than the reference, so its η/B is larger";
     return {
       pass: false,
-      hint: `${measured}, ${(100 * Math.abs(ratio - 1)).toFixed(0)}% ${direction}. Keep η/B as it was.`,
+      hint: `${measured}, ${(100 * Math.abs(ratio - 1)).toFixed(0)}% ${direction}. Which quantity did this lesson find decides where a run stands after a given number of epochs?`,
     };
   }),
 
   /**
    * A warm-up for Adam (lr 0.15) on a 64-32-32-32-32-10 ReLU network, batches of 256, 10 epochs
-   * (60 steps): the schedule must peak at 0.15 by step 30; the check trains it on three fresh seeds.
+   * (60 steps). The schedule must be a warm-up: start at most 25% of the peak 0.15, climb without
+   * going down to its first reach of the peak, by step 30, never exceed it, and stay at half of it
+   * or more for the 10 steps after. Then the check trains it on three fresh seeds.
    */
   warmupSchedule: defineCheck(
     "Your warm-up",
@@ -143,38 +174,44 @@ export const lesson10 = {
         };
       }
       const peak = Math.max(...rates);
-      const peakStep = rates.indexOf(peak);
-      if (Math.abs(peak - WARMUP.lr) > 0.01 * WARMUP.lr) {
+      if (peak > WARMUP.lr * (1 + 1e-9) || peak < 0.99 * WARMUP.lr) {
         return {
           pass: false,
-          hint: `the run must reach its full rate ${WARMUP.lr} (a warm-up changes how you get there, not where), but your highest rate over the ${WARMUP_STEPS} steps is ${+peak.toPrecision(4)}.`,
+          hint: `the run must reach its full rate ${WARMUP.lr} and never go above it (a warm-up changes how you get there, not where), but your highest rate over the ${WARMUP_STEPS} steps is ${+peak.toPrecision(4)}.`,
         };
       }
-      if (peakStep > WARMUP_STEPS / 2) {
+      // The first step at (within 1% of) the peak: the warm-up is everything before it.
+      const top = rates.findIndex((r) => r >= 0.99 * peak);
+      if (rates[0] > WARMUP_START * peak) {
+        const accuracies = accuraciesOf(rates);
         return {
           pass: false,
-          hint: `your rate first reaches ${WARMUP.lr} at step ${peakStep}: a warm-up should take at most half of the ${WARMUP_STEPS} steps (here 30), so that most of the run is spent at a useful rate.`,
+          hint: `your rate starts at ${+rates[0].toPrecision(3)}, ${(100 * rates[0] / peak).toFixed(0)}% of its peak: that is no warm-up. Trained as it is, it reaches ${shownAccuracies(accuracies)} on seeds ${WARMUP_SEEDS.join(", ")}. A warm-up starts small (at most ${100 * WARMUP_START}% of the peak) and climbs to the full rate.`,
         };
       }
-      const net = network(WARMUP.hidden);
-      const { validation } = digitsData();
-      const accuracies = WARMUP_SEEDS.map((seed) => {
-        const run = train(net, {
-          optimizer: optimizers.adam({ lr: WARMUP.lr }),
-          schedule: schedules.lambdaLR({
-            lr: 1,
-            lrLambda: (t) => rates[Math.min(t, rates.length - 1)],
-          }),
-          epochs: WARMUP.epochs,
-          batchSize: WARMUP.batchSize,
-          seed,
-          validation,
-          evaluateEvery: 1e6,
-          progress: false,
-        });
-        return run.status === "diverged" ? 0 : run.final.validationAccuracy;
-      });
-      const shown = accuracies.map((a) => `${(100 * a).toFixed(1)}%`).join(", ");
+      if (top > WARMUP_STEPS / 2) {
+        return {
+          pass: false,
+          hint: `your rate first reaches ${WARMUP.lr} at step ${top}: a warm-up should take at most half of the ${WARMUP_STEPS} steps (here ${WARMUP_STEPS / 2}), so that most of the run is spent at a useful rate.`,
+        };
+      }
+      const fall = rates.slice(0, top + 1).findIndex((r, t) => t > 0 && r < rates[t - 1] - 1e-12);
+      if (fall >= 0) {
+        return {
+          pass: false,
+          hint: `your rate goes down at step ${fall} (${+rates[fall - 1].toPrecision(3)} → ${+rates[fall].toPrecision(3)}), before it first reaches the peak at step ${top}: a warm-up climbs steadily from a small start to the full rate.`,
+        };
+      }
+      const held = rates.slice(top, top + WARMUP_HOLD_STEPS);
+      const drop = held.findIndex((r) => r < WARMUP_HOLD * peak);
+      if (drop >= 0) {
+        return {
+          pass: false,
+          hint: `your rate reaches ${WARMUP.lr} at step ${top} but is down to ${+held[drop].toPrecision(3)} at step ${top + drop}: after the warm-up the run should train near the full rate (at least half of it for ${WARMUP_HOLD_STEPS} steps), or the warm-up only led to a low rate.`,
+        };
+      }
+      const accuracies = accuraciesOf(rates);
+      const shown = shownAccuracies(accuracies);
       if (Math.min(...accuracies) >= WARMUP_EACH && mean(accuracies) >= WARMUP_MEAN) {
         return {
           pass: true,

@@ -72,6 +72,17 @@ export function polyakFinalGap(fMin: number): number {
   return mystery.value(run.xs[run.steps]) - mysteryMinimum();
 }
 
+/** f(θ_T) of the learner's own Polyak run: what the learner can see, with nothing about f*. */
+function polyakFinalLoss(fMin: number): number {
+  const run = minimize(mystery, {
+    x0: POLYAK_TASK.x0,
+    optimizer: optimizers.polyakSgd({ fMin }),
+    steps: POLYAK_TASK.steps,
+    tol: 0,
+  });
+  return run.status === "diverged" ? NaN : mystery.value(run.xs[run.steps]);
+}
+
 function judgePolyakBound(fMin: number): Verdict {
   if (typeof fMin !== "number" || !Number.isFinite(fMin)) {
     return { pass: false, hint: `the answer should be a finite number, got ${String(fMin)}.` };
@@ -84,20 +95,28 @@ function judgePolyakBound(fMin: number): Verdict {
       note: `After ${POLYAK_TASK.steps} Polyak steps f − f* = ${gap.toExponential(1)}. The true f* is ${fStar.toFixed(10)}: a bound that tight had to come from a run, not from a guess.`,
     };
   }
-  const side =
-    fMin > fStar
-      ? "Your f* is above the true minimum: Polyak stops on the level set f = f*, short of the minimum."
-      : "Your f* is below the true minimum: near the minimum the gap f − f* stays positive while ‖g‖ → 0, so the step grows until the cap γ_max = 1 makes it unstable.";
+  // The hint shows only what the learner's own run shows (its last loss), never f − f*: printing
+  // the gap would give f* away (with fMin above f*, Polyak stops at f ≈ fMin, so f* ≈ fMin − gap).
+  const last = polyakFinalLoss(fMin);
   return {
     pass: false,
-    hint: `after ${POLYAK_TASK.steps} steps f − f* = ${Number.isNaN(gap) ? "diverged" : gap.toExponential(1)}; it must be ≤ ${POLYAK_TASK.gap}. ${side} Find f* first: minimize the mystery with a method that needs no f* (Prodigy, COCOB, …) and read its last loss.`,
+    hint: `with fMin = ${fMin} the run ends at f = ${Number.isNaN(last) ? "diverged" : last.toFixed(6)} after ${POLYAK_TASK.steps} steps, not within ${POLYAK_TASK.gap} of the minimum. If fMin is above the minimum value, Polyak stops on the level set f = fMin; if it is below, the step grows near the minimum until the cap γ_max = 1 makes it bounce. Find f* first: minimize the mystery with a method that needs no f* (Prodigy, COCOB, …) and read its lowest loss.`,
   };
 }
 
 // ── Exercise 2: which Schedule-Free sequence to deploy ──────────────────────────────────────
 
-/** The deployment task: Schedule-Free SGD (lr 1, b1 0.9) on fresh noisy regressions, batch 1. */
-export const DEPLOY_TASK = { seeds: [11, 12, 13, 14, 15], steps: 300, lr: 1, gap: 1e-3 } as const;
+/**
+ * The deployment task: Schedule-Free SGD (lr 1) on fresh noisy regressions, batch 1, each with its
+ * own b1 (β), so that an answer with β = 0.9 written in does not pass.
+ */
+export const DEPLOY_TASK = {
+  seeds: [11, 12, 13, 14, 15],
+  betas: [0.9, 0.7, 0.95, 0.8, 0.6],
+  steps: 300,
+  lr: 1,
+  gap: 1e-3,
+} as const;
 
 /** A fresh noisy line y = 2 − 1.5x + noise, 30 points in [0, 1.45], drawn from `seed`. */
 function freshRegression(seed: number) {
@@ -110,23 +129,28 @@ function freshRegression(seed: number) {
   return linearRegression({ X, y, fitIntercept: true, name: `fresh line ${seed}` });
 }
 
-/** What the learner returns: the parameters to deploy, from the optimizer and its params (y). */
-export type DeployPick = (optimizer: Optimizer, params: Float64Array) => ArrayLike<number>;
+/**
+ * What the learner returns: the point to deploy, from y (`params`, where the gradients are
+ * taken), z (`state.buffers.z`, the SGD-like sequence) and β (`b1`). `evalParams` is not given.
+ */
+export type DeployPick = (y: Float64Array, z: Float64Array, beta: number) => ArrayLike<number>;
 
 /** The full-data loss gap of the learner's deployed point on each fresh problem. */
 export function deployGaps(pick: DeployPick): number[] {
-  return DEPLOY_TASK.seeds.map((seed) => {
+  return DEPLOY_TASK.seeds.map((seed, k) => {
     const problem = freshRegression(seed);
-    const optimizer = optimizers.scheduleFreeSgd({ lr: DEPLOY_TASK.lr });
+    const beta = DEPLOY_TASK.betas[k];
+    const optimizer = optimizers.scheduleFreeSgd({ lr: DEPLOY_TASK.lr, b1: beta });
     const run = minimize(problem.stochastic({ batchSize: 1, seed }), {
       x0: [0, 0],
       optimizer,
       steps: DEPLOY_TASK.steps,
       tol: 0,
     });
-    // minimize leaves the optimizer in its state after the last step, as the learner's run would.
-    const params = Float64Array.from(run.xs[run.steps]);
-    const deployed = pick(optimizer, params);
+    // Copies: the learner's function cannot reach the optimizer or change the run.
+    const y = Float64Array.from(run.xs[run.steps]);
+    const z = Float64Array.from(optimizer.state.buffers.z);
+    const deployed = pick(y, z, beta);
     if (deployed == null || deployed.length !== 2) {
       throw new Error(`return 2 numbers (b, w), got ${String(deployed)}`);
     }
@@ -141,7 +165,7 @@ function judgeDeploy(pick: DeployPick): Verdict {
   if (typeof pick !== "function") {
     return {
       pass: false,
-      hint: "the answer should be a function (optimizer, params) => the point to deploy.",
+      hint: "the answer should be a function (y, z, beta) => the point to deploy.",
     };
   }
   const gaps = deployGaps(pick);
@@ -149,12 +173,12 @@ function judgeDeploy(pick: DeployPick): Verdict {
   if (gaps.every((g) => g <= DEPLOY_TASK.gap)) {
     return {
       pass: true,
-      note: `Loss above the least-squares optimum on five fresh problems: ${shown}, all ≤ ${DEPLOY_TASK.gap}.`,
+      note: `Loss above the least-squares optimum on five fresh problems (β = ${DEPLOY_TASK.betas.join(", ")}): ${shown}, all ≤ ${DEPLOY_TASK.gap}.`,
     };
   }
   return {
     pass: false,
-    hint: `on five fresh problems your point's loss is above the optimum by ${shown}; each must be ≤ ${DEPLOY_TASK.gap}. params holds y, where the gradients are taken; the state holds z, the raw SGD iterate. Which of the three averages the noise away?`,
+    hint: `on five fresh problems (β = ${DEPLOY_TASK.betas.join(", ")}) your point's loss is above the optimum by ${shown}; each must be ≤ ${DEPLOY_TASK.gap}. y is where the gradients are taken and z is the SGD-like sequence; neither is the average. The lesson wrote y in terms of the other two: solve it for the average, with the β you are given.`,
   };
 }
 
@@ -302,13 +326,13 @@ export const lesson11 = {
    */
   polyakBound: defineCheck("Polyak's f*", judgePolyakBound),
   /**
-   * A function (optimizer, params) => the point to deploy after Schedule-Free SGD, judged on five
-   * fresh noisy regressions.
+   * A function (y, z, beta) => the point to deploy after Schedule-Free SGD, computed without
+   * evalParams, judged on five fresh noisy regressions with different β.
    *
    * Example:
    *
    * ```ts
-   * exercises.lesson11.deploy((opt, params) => params).passed; // → false
+   * exercises.lesson11.deploy((y, z, beta) => y).passed; // → false
    * ```
    */
   deploy: defineCheck("which sequence to deploy", judgeDeploy),

@@ -46,6 +46,14 @@ describe("lesson 10 checks", { timeout: 60_000 }, () => {
           startFactor: 0.01,
         }),
         "a warm-up that lasts the whole run": (t: number) => (0.15 * t) / 59,
+        "the full rate at step 0 only, then a low cosine": (t: number) =>
+          t === 0 ? 0.15 : 0.05 * 0.5 * (1 + Math.cos((Math.PI * t) / 60)),
+        "a single spike to the full rate over a low cosine": (t: number) =>
+          t === 20 ? 0.15 : 0.08 * 0.5 * (1 + Math.cos((Math.PI * t) / 60)),
+        "a small start, one step at the full rate, then a low rate": (t: number) =>
+          t === 0 ? 0.0015 : t === 1 ? 0.15 : 0.03,
+        "a copy of the lesson's warm-up cell with the rate 0.15": (t: number) =>
+          0.15 * Math.min(0.01 + (0.99 * t) / 18, 0.5 * (1 + Math.cos((Math.PI * t) / 60))),
       },
     },
     robbinsMonro: {

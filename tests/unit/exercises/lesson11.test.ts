@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { exercises } from "../../../lib/src/exercises";
-import type { Optimizer } from "../../../lib/src/optimizers/optimizer";
 import { optimizers } from "../../../lib/src/optimizers";
 import { minimize } from "../../../lib/src/runner/minimize";
 import { expectChecks } from "./expect-checks";
@@ -16,7 +15,9 @@ const prodigyRun = minimize(lesson11.mystery, {
 });
 const bestSeen = Math.min(...prodigyRun.losses);
 
-const deployX = (optimizer: Optimizer, params: Float64Array) => optimizer.evalParams!(params);
+/** The average x, from y = βx + (1 − β)z. */
+const deployX = (y: Float64Array, z: Float64Array, beta: number) =>
+  y.map((v, i) => (v - (1 - beta) * z[i]) / beta);
 
 describe("lesson 11 checks", () => {
   expectChecks(
@@ -39,11 +40,17 @@ describe("lesson 11 checks", () => {
       },
       deploy: {
         right: deployX,
-        wrong: (_optimizer: Optimizer, params: Float64Array) => params,
+        wrong: (y: Float64Array) => y,
         trivial: {
-          "z, the raw SGD iterate": (optimizer: Optimizer) => optimizer.state.buffers.z,
+          "z, the SGD-like sequence": (_y: Float64Array, z: Float64Array) => z,
+          "the right formula with the default β = 0.9 written in": (
+            y: Float64Array,
+            z: Float64Array,
+          ) => deployX(y, z, 0.9),
+          "y and z mixed the other way, 2y − z": (y: Float64Array, z: Float64Array) =>
+            y.map((v, i) => 2 * v - z[i]),
           "a constant point": () => [0, 0],
-          "the course's noisy line's minimum, printed in the lesson": () => [0.9547, 1.991],
+          "the line the fresh problems are drawn around": () => [2, -1.5],
           "not a function": "x",
         },
       },
@@ -73,6 +80,13 @@ describe("lesson 11 checks", () => {
     expect(lesson11.polyakBound(bestSeen - 1e-9).passed).toBe(true);
     expect(lesson11.polyakBound(bestSeen - 1e-6).passed).toBe(false);
     expect(lesson11.polyakBound(bestSeen + 1e-6).passed).toBe(false);
+  });
+
+  it("never shows f − f* in Polyak's hint: with fMin above f*, it would give f* away", () => {
+    const fMin = bestSeen + 0.5;
+    const { message } = lesson11.polyakBound(fMin);
+    expect(message).not.toContain((fMin - bestSeen).toExponential(1));
+    expect(message).not.toContain(bestSeen.toFixed(4));
   });
 
   it("turns a malformed choice or a bad option into not yet, without throwing", () => {
