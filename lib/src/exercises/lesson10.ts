@@ -186,7 +186,7 @@ export const lesson10 = {
         const accuracies = accuraciesOf(rates);
         return {
           pass: false,
-          hint: `your rate starts at ${+rates[0].toPrecision(3)}, ${(100 * rates[0] / peak).toFixed(0)}% of its peak: that is no warm-up. Trained as it is, it reaches ${shownAccuracies(accuracies)} on seeds ${WARMUP_SEEDS.join(", ")}. A warm-up starts small (at most ${100 * WARMUP_START}% of the peak) and climbs to the full rate.`,
+          hint: `your rate starts at ${+rates[0].toPrecision(3)}, ${((100 * rates[0]) / peak).toFixed(0)}% of its peak: that is no warm-up. Trained as it is, it reaches ${shownAccuracies(accuracies)} on seeds ${WARMUP_SEEDS.join(", ")}. A warm-up starts small (at most ${100 * WARMUP_START}% of the peak) and climbs to the full rate.`,
         };
       }
       if (top > WARMUP_STEPS / 2) {
