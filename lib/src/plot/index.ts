@@ -10,6 +10,7 @@ import { lrSlider } from "./lr-slider";
 import { path1d } from "./path1d";
 import { pathGrid } from "./path-grid";
 import { curves } from "./curves";
+import { figure } from "./figure-builder";
 import { series } from "./series";
 import { training } from "./training";
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./theme";
@@ -30,6 +31,7 @@ export const plot = {
   animate1d,
   animate2d,
   lrSlider,
+  figure,
 } as const;
 
 /** What one figure may carry, and the default size, shared by every builder. */
@@ -58,3 +60,4 @@ export type { Curve, CurvesOptions } from "./curves";
 export type { Guide } from "./guides";
 export type { TrainingOptions, TrainingPanel } from "./training";
 export type { Figure } from "./figure";
+export type { FigureOptions, FigurePanel, FigureTrace } from "./figure-builder";
