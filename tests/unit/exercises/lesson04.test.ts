@@ -1,6 +1,9 @@
 import { describe } from "vitest";
 import { exercises } from "../../../lib/src/exercises";
 import { expectChecks } from "./expect-checks";
+import { minimize } from "../../../lib/src/runner";
+import { objectives } from "../../../lib/src/objectives";
+import { optimizers } from "../../../lib/src/optimizers";
 
 /** The course's heavy-ball GD_momentum, as the lesson's cell has it (with df). */
 function GD_momentum(
@@ -57,6 +60,18 @@ describe("lesson 04 checks", () => {
       trivial: {
         "a copy of GD_momentum (heavy ball)": GD_momentum,
         "the placeholder": (x: number) => [x],
+        // The library's Nesterov on x², ignoring df: the check sees df never called.
+        "optimizers.sgd({ nesterov: true }) on x²": (
+          x: number,
+          _df: (x: number) => number,
+          epochs: number,
+          lr: number,
+          m: number,
+        ) => {
+          const optimizer = optimizers.sgd({ lr, momentum: m, nesterov: true });
+          const run = minimize(objectives.xSquared, { x0: [x], optimizer, steps: epochs, tol: 0 });
+          return run.xs.map((p) => p[0]);
+        },
       },
     },
     terminalSpeed: {
