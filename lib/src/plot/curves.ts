@@ -26,7 +26,7 @@ export interface Curve {
   color?: string;
   /** "solid" (default), "dash", "dot", "dashdot". */
   dash?: "solid" | "dash" | "dot" | "dashdot";
-  /** "lines+markers" (default), "lines" or "markers". */
+  /** "lines", "markers" or "lines+markers"; default "lines+markers" up to 60 points, else "lines". */
   mode?: "lines" | "markers" | "lines+markers";
 }
 
@@ -116,7 +116,8 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
     }
     data.push({
       type: "scatter",
-      mode: line.mode ?? "lines+markers",
+      // Markers show each point of a short curve; on a long one they would only clutter it.
+      mode: line.mode ?? (line.x.length <= 60 ? "lines+markers" : "lines"),
       name: line.name,
       legendgroup: `${i}`,
       x: xs,

@@ -71,7 +71,13 @@ export function guideLayout(
   const annotations: PlotlyObject[] = [];
   for (const guide of guides) {
     const on = axisOf?.(guide);
-    const text = { text: guide.label, showarrow: false, font: { size: 12 } };
+    // A light background keeps the label readable where it crosses a curve.
+    const text = {
+      text: guide.label,
+      showarrow: false,
+      font: { size: 12 },
+      bgcolor: "rgba(255,255,255,0.8)",
+    };
     if (guide.x !== undefined) {
       // A vertical line: across the whole plot, or across one panel's height ("y2 domain").
       const yref = on ? `${on.y} domain` : "paper";
