@@ -3,6 +3,7 @@ export { minimize } from "./minimize";
 export { sweep } from "./sweep";
 export { lrRangeTest } from "./lr-range-test";
 export { train } from "./train";
+export { evalSequence } from "./eval-sequence";
 export type { Evaluation, Training, TrainOptions } from "./train";
 export type { Run, RunStatus } from "./run";
 export type { MinimizeOptions } from "./minimize";

@@ -102,6 +102,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
   const xs: Float64Array[] = [];
   // Schedule-Free's evaluation points, one per xs (optimizer.evalParams at each recorded point).
   const evalXs: Float64Array[] | undefined = optimizer.evalParams ? [] : undefined;
+  const evalLosses: number[] | undefined = optimizer.evalParams ? [] : undefined;
   const losses: number[] = [];
   const grads: Float64Array[] = [];
   const lrs: number[] = [];
@@ -140,7 +141,11 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       }
       if (t === 0) bound = DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss));
       xs.push(x);
-      evalXs?.push(optimizer.evalParams!(x));
+      if (evalXs && evalLosses) {
+        const evalX = optimizer.evalParams!(x);
+        evalXs.push(evalX);
+        evalLosses.push(objective.value(evalX));
+      }
       losses.push(loss);
       grads.push(grad);
       if (norm(grad) <= tol) {
@@ -186,7 +191,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
     optimizer: optimizer.name,
     objective: objective.name,
     xs,
-    ...(evalXs && { evalXs }),
+    ...(evalXs && evalLosses && { evalXs, evalLosses }),
     losses,
     grads,
     lrs,

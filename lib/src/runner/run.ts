@@ -16,11 +16,12 @@ export interface Run {
   /**
    * Only for Schedule-Free optimizers (those with `evalParams`): the point to evaluate and deploy
    * after each update, evalXs[t] = optimizer.evalParams(xs[t]) (evalXs[0] = x0). xs holds the points
-   * where gradients were taken (y), evalXs the averages (x); losses and grads are at xs. Any figure
-   * draws the evaluated sequence from `{ ...run, xs: run.evalXs, losses: run.evalXs.map((x) =>
-   * objective.value(x)) }`.
+   * where gradients were taken (y), evalXs the averages (x); losses and grads are at xs. Every
+   * figure draws the evaluated sequence as a run of its own: `evalSequence(run)`.
    */
   readonly evalXs?: readonly Float64Array[];
+  /** With evalXs: the loss at evalXs[t] (on the same mini-batch as losses[t]). */
+  readonly evalLosses?: readonly number[];
   /** Loss at xs[t]. */
   readonly losses: readonly number[];
   /** Gradient at xs[t]. */

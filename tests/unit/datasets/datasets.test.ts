@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { objectives } from "../../../lib/src/objectives";
 import { describe, expect, it } from "vitest";
 import * as lrlab from "../../../lib/src";
 import { datasets, type Dataset } from "../../../lib/src/datasets";
@@ -213,5 +214,25 @@ describe("the package entry point", () => {
     expect(Object.keys(datasets).sort()).toEqual(
       ["diabetes", "digits", "image", "iris", "split", "standardize", "wine"].sort(),
     );
+  });
+});
+
+describe("diabetes as a regression problem", () => {
+  it("gives linear regression a real 2/L, about 18 000 times larger once the features are standardised", () => {
+    const { X, y } = datasets.diabetes();
+    const raw = objectives.linearRegression({ X, y, fitIntercept: true });
+    const scaled = objectives.linearRegression({
+      X: datasets.standardize(X),
+      y,
+      fitIntercept: true,
+    });
+    // Raw features range from sex (1 or 2) to total cholesterol s1 (about 100 to 300): XᵀX/m is
+    // dominated by the largest ones. Standardised, every column has variance 1.
+    expect(raw.smoothness).toBeGreaterThan(7e4);
+    expect(scaled.smoothness).toBeGreaterThan(1);
+    expect(scaled.smoothness).toBeLessThan(11); // at most 1 (intercept) + 10 columns of variance 1
+    expect(raw.smoothness / scaled.smoothness).toBeGreaterThan(1.5e4);
+    // The stability limit of full-batch gradient descent on the standardised problem.
+    expect(2 / scaled.smoothness).toBeCloseTo(0.497, 3);
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { objectives } from "../../../lib/src/objectives";
 import { optimizers } from "../../../lib/src/optimizers";
 import type { Optimizer } from "../../../lib/src/optimizers";
-import { minimize, train } from "../../../lib/src/runner";
+import { evalSequence, minimize, train } from "../../../lib/src/runner";
+import { plot } from "../../../lib/src/plot";
+import { LrlabError } from "../../../lib/src/errors";
 import { schedules } from "../../../lib/src/schedules";
 import { toyData } from "./fixtures";
 
@@ -114,5 +116,34 @@ describe("train", () => {
     expect(run.steps).toBe(9);
     expect("gradientParams" in run).toBe(false);
     expect(run.final.trainLoss).toBeLessThan(run.evaluations[0].trainLoss);
+  });
+});
+
+describe("evalSequence", () => {
+  it("is the evaluated sequence as a run, with its losses, that figures draw beside the gradient one", () => {
+    const f = objectives.rosenbrock;
+    const run = minimize(f, {
+      x0: [-1.2, 1],
+      optimizer: optimizers.scheduleFreeSgd({ lr: 1e-3 }),
+      steps: 30,
+    });
+    const averaged = evalSequence(run);
+    expect(averaged.xs).toBe(run.evalXs);
+    averaged.xs.forEach((x, t) => expect(averaged.losses[t]).toBe(f.value(x)));
+    expect(averaged.label).toBe(`${run.label} (eval)`);
+    expect(averaged.xs[5]).not.toEqual(run.xs[5]);
+    const figure = plot.contour(f, [run, averaged]);
+    const names = (figure.data as { name?: string }[]).map((trace) => trace.name);
+    expect(names).toContain(averaged.label);
+  });
+
+  it("says which runs have one", () => {
+    const run = minimize(objectives.bowl, {
+      x0: [1, 1],
+      optimizer: optimizers.sgd({ lr: 0.1 }),
+      steps: 3,
+    });
+    expect(() => evalSequence(run)).toThrow(LrlabError);
+    expect(() => evalSequence(run)).toThrow(/^run must be a run of an optimizer with evalParams/);
   });
 });
