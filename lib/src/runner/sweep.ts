@@ -1,4 +1,4 @@
-import { invalid, requireOptions } from "../errors";
+import { invalid, parseOptions, requireNonNegative, requirePoint, REQUIRED } from "../errors";
 import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
@@ -15,11 +15,13 @@ export type SweepGrid = Record<string, readonly SweepValue[]>;
 export type SweepSettings<G extends SweepGrid> = { readonly [K in keyof G]: G[K][number] };
 
 export interface SweepOptions<G extends SweepGrid> {
-  objective: Objective;
+  /** The start of every run: objective.dim finite numbers. Required. */
   x0: Vector;
+  /** Updates per run: a positive integer; all runs together record at most 10⁶ steps. Required. */
   steps: number;
+  /** Each run stops as "converged" once ‖∇f‖ ≤ tol (≥ 0, default minimize's 1e-8). */
   tol?: number;
-  /** E.g. { lr: [0.01, 0.1, 1], decay: [0, 0.01, 0.1] }. */
+  /** The settings, e.g. { lr: [0.01, 0.1, 1], decay: [0, 0.01, 0.1] }: non-empty arrays of finite numbers or strings. Required. */
   grid: G;
   /** Builds the optimizer (and schedule) for one cell, e.g. ({ lr, decay }) => ({ optimizer: sgd({ lr }), schedule: inverseTime({ lr, decay }) }). */
   setup(settings: SweepSettings<G>): { optimizer: Optimizer; schedule?: Schedule };
@@ -59,9 +61,27 @@ export interface SweepResult<G extends SweepGrid> {
   };
 }
 
-const SWEEP_OPTIONS = ["objective", "x0", "steps", "tol", "grid", "setup"];
 const SWEEP_EXAMPLE =
-  "{ objective, x0: [0], steps: 100, grid: { lr: [0.01, 0.1] }, setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) }";
+  "{ x0: [0], steps: 100, grid: { lr: [0.01, 0.1] }, setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) }";
+
+/** The grid's axes: each a non-empty array of finite numbers or strings. */
+function requireGrid<G extends SweepGrid>(parameter: string, grid: G): G {
+  if (grid == null || typeof grid !== "object" || Object.keys(grid).length === 0) {
+    throw invalid(parameter, "an object of settings, e.g. { lr: [0.01, 0.1] }", grid);
+  }
+  for (const [name, values] of Object.entries(grid)) {
+    const ok = (v: unknown) =>
+      typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+    if (!Array.isArray(values) || values.length === 0 || !values.every(ok)) {
+      throw invalid(
+        `${parameter}.${name}`,
+        "a non-empty array of finite numbers or strings",
+        values,
+      );
+    }
+  }
+  return grid;
+}
 
 /** What setup(settings) returned, when it is { optimizer, schedule? }. */
 function requireSetup(made: { optimizer: Optimizer; schedule?: Schedule }) {
@@ -92,28 +112,51 @@ function cells(sizes: readonly number[]): number[][] {
  *
  * ```ts
  * const f = fromExpression("3*x^2 - 3*x + 4");
- * const result = sweep({ objective: f, x0: [0], steps: 100, grid: { lr: [0.01, 0.1, 0.4] },
+ * const result = sweep(f, { x0: [0], steps: 100, grid: { lr: [0.01, 0.1, 0.4] },
  *   setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) });
  * result.rows.length; // → 3
  * result.at({ lr: 0.4 }).status; // → "diverged" (0.4 > 2/6)
  * ```
  */
-export function sweep<G extends SweepGrid>(options: SweepOptions<G>): SweepResult<G> {
-  requireOptions("sweep", options, SWEEP_OPTIONS, SWEEP_EXAMPLE);
-  const { objective, x0, tol, grid, setup } = options;
-  requireObjective(objective);
-  if (grid == null || typeof grid !== "object" || Object.keys(grid).length === 0) {
-    throw invalid("grid", "an object of settings, e.g. { lr: [0.01, 0.1] }", grid);
+export function sweep<G extends SweepGrid>(
+  objective: Objective,
+  options: SweepOptions<G>,
+): SweepResult<G> {
+  const asOptions = objective as unknown as { objective?: unknown } | null;
+  if (asOptions !== null && typeof asOptions === "object" && "objective" in asOptions) {
+    throw invalid(
+      "sweep",
+      "called as sweep(objective, { x0, steps, grid, setup }), as minimize(objective, options) is",
+      "sweep({ objective, … })",
+    );
   }
-  const axes = Object.entries(grid).map(([name, values]) => {
-    const ok = (v: unknown) =>
-      typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
-    if (!Array.isArray(values) || values.length === 0 || !values.every(ok)) {
-      throw invalid(`grid.${name}`, "a non-empty array of finite numbers or strings", values);
-    }
-    return { name, values };
-  });
-  if (typeof setup !== "function") throw invalid("setup", "a function of the settings", setup);
+  requireObjective(objective);
+  const { x0, tol, grid, setup } = parseOptions(
+    "sweep",
+    options,
+    {
+      x0: [
+        REQUIRED,
+        (name, value) => {
+          requirePoint(value, objective.dim, name);
+          return value;
+        },
+      ],
+      // Checked below against the number of runs.
+      steps: [REQUIRED, (_, value) => value],
+      tol: [undefined, requireNonNegative],
+      grid: [REQUIRED, requireGrid],
+      setup: [
+        REQUIRED,
+        (name, value) => {
+          if (typeof value !== "function") throw invalid(name, "a function of the settings", value);
+          return value;
+        },
+      ],
+    },
+    SWEEP_EXAMPLE,
+  );
+  const axes = Object.entries(grid).map(([name, values]) => ({ name, values }));
   const runs = axes.reduce((count, axis) => count * axis.values.length, 1);
   const steps = requireRecordableSteps("steps", options.steps, objective.dim, runs);
 

@@ -6,8 +6,7 @@ import { sgd } from "../../../lib/src/optimizers/sgd";
 import { quadratic } from "./fixtures";
 
 describe("sweep", () => {
-  const result = sweep({
-    objective: quadratic(),
+  const result = sweep(quadratic(), {
     x0: [0],
     steps: 200,
     grid: { lr: [0.01, 0.1, 0.4], decay: [0, 0.5] },
@@ -83,8 +82,7 @@ describe("sweep", () => {
   });
 
   it("sweeps names too (optimizer × lr), but table() needs two numeric axes", () => {
-    const byName = sweep({
-      objective: quadratic(),
+    const byName = sweep(quadratic(), {
       x0: [0],
       steps: 20,
       grid: { optimizer: ["sgd", "momentum"], lr: [0.01, 0.1] },
@@ -107,36 +105,41 @@ describe("sweep", () => {
   });
 
   it("rejects bad grids and settings", () => {
+    const f = quadratic();
     const base = {
-      objective: quadratic(),
       x0: [0],
       steps: 10,
       setup: () => ({ optimizer: sgd() }),
     };
-    expect(() => sweep({ ...base, grid: {} })).toThrow(/grid must be an object of settings/);
-    expect(() => sweep({ ...base, grid: { lr: [] } })).toThrow(
+    expect(() => sweep(f, { ...base, grid: {} })).toThrow(/grid must be an object of settings/);
+    expect(() => sweep(f, { ...base, grid: { lr: [] } })).toThrow(
       /grid.lr must be a non-empty array of finite numbers or strings, got \[\] \(length 0\)/,
     );
-    expect(() => sweep({ ...base, grid: { lr: [NaN] } })).toThrow(/grid.lr must be/);
-    expect(() => sweep({ ...base, grid: { lr: [0.1] }, steps: -1 })).toThrow(
+    expect(() => sweep(f, { ...base, grid: { lr: [NaN] } })).toThrow(/grid.lr must be/);
+    expect(() => sweep(f, { ...base, grid: { lr: [0.1] }, steps: -1 })).toThrow(
       /steps must be a positive integer/,
     );
     expect(() =>
-      sweep({ ...base, grid: { lr: [0.1] }, setup: ({ lr }) => sgd({ lr }) as never }),
+      sweep(f, { ...base, grid: { lr: [0.1] }, setup: ({ lr }) => sgd({ lr }) as never }),
     ).toThrow(
       "setup(settings) must be { optimizer, schedule? }: wrap the optimizer as { optimizer }, got object",
     );
-    expect(() => sweep({ ...base, grid: { lr: [0.1] }, objective: undefined as never })).toThrow(
+    expect(() => sweep(undefined as never, { ...base, grid: { lr: [0.1] } })).toThrow(
       /^objective must be an Objective/,
     );
-    expect(() => sweep({ ...base, grid: { lr: [0.1] }, step: 10 } as never)).toThrow(
-      'sweep option must be one of objective, x0, steps, tol, grid, setup, got "step"',
+    expect(() =>
+      sweep({ objective: f, ...base, grid: { lr: [0.1] } } as never, {} as never),
+    ).toThrow(
+      "sweep must be called as sweep(objective, { x0, steps, grid, setup }), as minimize(objective, options) is",
+    );
+    expect(() => sweep(f, { ...base, grid: { lr: [0.1] }, step: 10 } as never)).toThrow(
+      'sweep option must be one of x0, steps, tol, grid, setup, got "step"',
     );
     const sixteenRates = { lr: Array.from({ length: 16 }, (_, i) => 0.01 * (i + 1)) };
-    expect(() => sweep({ ...base, grid: sixteenRates, steps: 1e5 })).toThrow(
+    expect(() => sweep(f, { ...base, grid: sixteenRates, steps: 1e5 })).toThrow(
       /steps must be a positive integer ≤ 62500 \(every step of 16 runs is recorded\), got 100000/,
     );
-    expect(() => sweep({ ...base, grid: { lr: [0.1] }, x0: [0, 0] })).toThrow(
+    expect(() => sweep(f, { ...base, grid: { lr: [0.1] }, x0: [0, 0] })).toThrow(
       /x0 must be an array of 1/,
     );
   });
