@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import "@tensorflow/tfjs-backend-cpu";
-import { datasets, objectives, optimizers, seededRandom } from "lrlab";
+import { datasets, objectives, optimizers, seededRandom, shuffle } from "lrlab";
 import type { Dataset } from "lrlab";
 
 const DIGITS = new URL("../lib/data/digits.csv.gz", import.meta.url);
@@ -44,10 +44,7 @@ function epochOrders(rows: number, epochs: number): Int32Array[] {
   const random = seededRandom(1);
   return Array.from({ length: epochs }, () => {
     const order = Int32Array.from({ length: rows }, (_, i) => i);
-    for (let i = rows - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     return order;
   });
 }

@@ -116,6 +116,19 @@ export function requirePositive(parameter: string, value: number): number {
   return value;
 }
 
+/** Requires 0 < value < 1, e.g. a fraction of the rows. */
+export function requireOpenUnitInterval(parameter: string, value: number): number {
+  if (typeof value !== "number" || !(value > 0 && value < 1)) {
+    throw invalid(parameter, "a number in (0, 1)", value);
+  }
+  return value;
+}
+
+/** A seed of lrlab's generator: an integer from 0 to 2³² − 1. */
+export function requireSeed(parameter: string, value: number): number {
+  return requireIntegerIn(parameter, value, 0, 2 ** 32 - 1);
+}
+
 /** Requires 0 ≤ value ≤ 1, as PyTorch does for Adadelta's rho and LinearLR's factors. */
 export function requireClosedUnitInterval(parameter: string, value: number): number {
   if (typeof value !== "number" || !(value >= 0 && value <= 1)) {

@@ -1,4 +1,4 @@
-import { requireIntegerIn } from "./errors";
+import { requireSeed } from "./errors";
 
 /**
  * A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on every
@@ -7,7 +7,7 @@ import { requireIntegerIn } from "./errors";
  * Example: `const random = seededRandom(42); random(); // 0.6011037519201636`
  */
 export function seededRandom(seed: number): () => number {
-  let state = requireIntegerIn("seed", seed, 0, 2 ** 32 - 1);
+  let state = requireSeed("seed", seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -3,7 +3,8 @@ import {
   invalid,
   parseOptions,
   requireBoolean,
-  requireIntegerIn,
+  requireOpenUnitInterval,
+  requireSeed,
   REQUIRED,
 } from "../errors";
 import { seededRandom, shuffle } from "../random";
@@ -24,18 +25,6 @@ export interface SplitOptions {
 export interface DatasetSplit {
   readonly train: Dataset;
   readonly validation: Dataset;
-}
-
-/** Requires 0 < value < 1. */
-function requireOpenUnitInterval(parameter: string, value: number): number {
-  if (typeof value !== "number" || !(value > 0 && value < 1)) {
-    throw invalid(parameter, "a number in (0, 1)", value);
-  }
-  return value;
-}
-
-function requireSeed(parameter: string, value: number): number {
-  return requireIntegerIn(parameter, value, 0, 2 ** 32 - 1);
 }
 
 /**

@@ -16,10 +16,8 @@ import { requireMatrix } from "../objectives/options";
  */
 export function image(row: ArrayLike<number>, width: number = 8): number[][] {
   requirePositiveInteger("width", width);
-  const isArrayLike =
-    Array.isArray(row) ||
-    (ArrayBuffer.isView(row) && !(row instanceof DataView)) ||
-    (typeof row === "object" && row !== null && typeof row.length === "number");
+  // Arrays and typed arrays qualify; a DataView has no length.
+  const isArrayLike = typeof row === "object" && row !== null && typeof row.length === "number";
   if (!isArrayLike) throw invalid("row", "an array of pixel values such as X[0]", row);
   const pixels = Array.from(row);
   if (pixels.length === 0 || pixels.length % width !== 0) {

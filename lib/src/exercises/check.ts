@@ -1,3 +1,5 @@
+import type { LinearRegression } from "../objectives/builtins/linear-regression";
+
 /** What a check decides about an answer: a pass with a note, or not yet with a hint. */
 export type Verdict = { pass: true; note?: string } | { pass: false; hint: string };
 
@@ -102,4 +104,30 @@ export function sequenceMismatch(
     pass: false,
     hint: `${call}[${bad}] is ${got[bad]}, expected ${expected[bad]}. ${hint}`,
   };
+}
+
+/**
+ * Plain mini-batch SGD from θ = [0, 0] on `loss` (seeded batches) with learning rate rate(t):
+ * calls onStep(θ, t) after each step and returns the last θ, or undefined as soon as a rate is not
+ * a finite number ≥ 0 or θ leaves |θᵢ| < 1e6.
+ */
+export function scheduledSgd(
+  loss: LinearRegression,
+  rate: (t: number) => number,
+  batch: { batchSize: number; seed: number; steps: number },
+  onStep?: (theta: readonly number[], t: number) => void,
+): number[] | undefined {
+  const batches = loss.stochastic({ batchSize: batch.batchSize, seed: batch.seed });
+  const theta = [0, 0];
+  for (let t = 0; t < batch.steps; t++) {
+    batches.nextBatch?.();
+    const lr = rate(t);
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) return undefined;
+    const g = batches.gradient(theta);
+    theta[0] -= lr * g[0];
+    theta[1] -= lr * g[1];
+    if (!theta.every((v) => Number.isFinite(v) && Math.abs(v) < 1e6)) return undefined;
+    onStep?.(theta, t);
+  }
+  return theta;
 }

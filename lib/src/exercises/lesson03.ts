@@ -1,6 +1,6 @@
 import { objectives } from "../objectives";
 import { schedules } from "../schedules";
-import { defineCheck, numberVerdict, sequenceMismatch, type Verdict } from "./check";
+import { defineCheck, numberVerdict, scheduledSgd, sequenceMismatch, type Verdict } from "./check";
 
 /** Steps from x₀ = −1 on x² with time-based decay until |x| < tolerance for the first time. */
 function stepsToReach(lr: number, decay: number, tolerance: number): number {
@@ -75,18 +75,15 @@ function noisyScore(rate: (t: number) => number): number {
   const bestLoss = regression.value(regression.minima![0]);
   let total = 0;
   for (const seed of NOISY_SEEDS) {
-    const batches = regression.stochastic({ batchSize: 2, seed });
-    const theta = [0, 0];
-    for (let t = 0; t < NOISY_STEPS; t++) {
-      batches.nextBatch?.();
-      const lr = rate(t);
-      if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) return Infinity;
-      const g = batches.gradient(theta);
-      theta[0] -= lr * g[0];
-      theta[1] -= lr * g[1];
-      if (!theta.every((v) => Number.isFinite(v) && Math.abs(v) < 1e6)) return Infinity;
-      if (t >= NOISY_STEPS - 10) total += (regression.value(theta) - bestLoss) / 10;
-    }
+    const last = scheduledSgd(
+      regression,
+      rate,
+      { batchSize: 2, seed, steps: NOISY_STEPS },
+      (point, t) => {
+        if (t >= NOISY_STEPS - 10) total += (regression.value(point) - bestLoss) / 10;
+      },
+    );
+    if (!last) return Infinity;
   }
   return total / NOISY_SEEDS.length;
 }

@@ -3,7 +3,7 @@ import { noisyLineRegression, thetaSquared } from "../objectives/builtins/course
 import { sgd } from "../optimizers/sgd";
 import { lrRangeTest } from "../runner/lr-range-test";
 import { oneCycleLR } from "../schedules/torch/cyclic";
-import { defineCheck, nearlyEqual, numberVerdict, type Verdict } from "./check";
+import { defineCheck, nearlyEqual, numberVerdict, scheduledSgd, type Verdict } from "./check";
 
 /** One feature, no intercept: XᵀX/m = (1 + 4 + 9 + 16)/4. */
 const oneFeature = linearRegression({ X: [1, 2, 3, 4], y: [2, 4, 6, 8] });
@@ -44,17 +44,8 @@ function mysteryScore(rate: (t: number) => number): number {
   const best = mysteryLoss.value(mysteryLoss.minima![0]);
   let logSum = 0;
   for (const seed of MYSTERY_SEEDS) {
-    const batches = mysteryLoss.stochastic({ batchSize: 4, seed });
-    const theta = [0, 0];
-    for (let t = 0; t < MYSTERY_STEPS; t++) {
-      batches.nextBatch?.();
-      const lr = rate(t);
-      if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) return Infinity;
-      const g = batches.gradient(theta);
-      theta[0] -= lr * g[0];
-      theta[1] -= lr * g[1];
-      if (!theta.every((v) => Number.isFinite(v) && Math.abs(v) < 1e6)) return Infinity;
-    }
+    const theta = scheduledSgd(mysteryLoss, rate, { batchSize: 4, seed, steps: MYSTERY_STEPS });
+    if (!theta) return Infinity;
     logSum += Math.log(Math.max(mysteryLoss.value(theta) - best, 1e-300));
   }
   return Math.exp(logSum / MYSTERY_SEEDS.length);

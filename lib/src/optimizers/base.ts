@@ -139,10 +139,7 @@ export function momentumFactor(initial: number): MomentumSetting {
 
 /** The Adam family's β₁ = betas[0] as the optimizer's momentum, checked as `betas` is: [0, 1). */
 export function beta1Momentum(betas: readonly [number, number]): MomentumSetting {
-  return {
-    initial: betas[0],
-    check: (parameter, value) => requireUnitInterval(`${parameter} (β₁, betas[0])`, value),
-  };
+  return optionMomentum(betas[0], "β₁, betas[0]");
 }
 
 /**
@@ -342,10 +339,13 @@ export function sumOfSquares(v: ArrayLike<number>): number {
   return sum;
 }
 
-/** Σ aᵢbᵢ in index order, as optax.tree.vdot on one array. */
-export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** ‖a − b‖², summed in index order, as optax.tree.norm(tree.sub(a, b), squared=True) on one array. */
+export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - b[i];
+    sum += d * d;
+  }
   return sum;
 }
 
@@ -354,10 +354,14 @@ export function scalar(value: number): Float64Array {
   return Float64Array.of(value);
 }
 
-/** A momentum-like coefficient in [0, 1) as the optimizer's settable `momentum`. */
-export function unitIntervalMomentum(initial: number, option: string): MomentumSetting {
-  return {
-    initial,
-    check: (parameter, value) => requireUnitInterval(`${parameter} (${option})`, value),
-  };
+/**
+ * A momentum-like coefficient as the optimizer's settable `momentum`, checked as its `option` is
+ * (in [0, 1) unless `check` says otherwise); errors name it "momentum (option)".
+ */
+export function optionMomentum(
+  initial: number,
+  option: string,
+  check: Check<number> = requireUnitInterval,
+): MomentumSetting {
+  return { initial, check: (parameter, value) => check(`${parameter} (${option})`, value) };
 }

@@ -1,5 +1,12 @@
 import { invalid } from "../errors";
-import { createOptimizer, nonNegative, parseOptimizerOptions, scalar, sumOfSquares } from "./base";
+import {
+  createOptimizer,
+  nonNegative,
+  parseOptimizerOptions,
+  scalar,
+  squaredDistance,
+  sumOfSquares,
+} from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -80,11 +87,7 @@ export function dog(options: DogOptions = {}): Optimizer {
                 ? value * (1 + Math.sqrt(sumOfSquares(params)))
                 : 0;
         }
-        let distSq = 0;
-        for (let i = 0; i < params.length; i++) {
-          const d = initParams[i] - params[i];
-          distSq += d * d;
-        }
+        const distSq = squaredDistance(initParams, params);
         maxDist[0] = Math.max(maxDist[0], Math.sqrt(distSq));
         sumSqNormGrads[0] = sumSqNormGrads[0] + sumOfSquares(grad);
         eta[0] =

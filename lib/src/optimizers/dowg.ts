@@ -4,6 +4,7 @@ import {
   parseOptimizerOptions,
   positive,
   scalar,
+  squaredDistance,
   sumOfSquares,
 } from "./base";
 import type { CommonOptions } from "./base";
@@ -69,11 +70,7 @@ export function dowg(options: DowgOptions = {}): Optimizer {
           initParams.set(params);
           estimSqDist[0] = initEstimSqDist ?? eps;
         }
-        let distSq = 0;
-        for (let i = 0; i < params.length; i++) {
-          const d = initParams[i] - params[i];
-          distSq += d * d;
-        }
+        const distSq = squaredDistance(initParams, params);
         const r2 = Math.max(estimSqDist[0], distSq);
         estimSqDist[0] = r2;
         weightedSqNormGrads[0] = r2 * sumOfSquares(grad) + weightedSqNormGrads[0];

@@ -2,12 +2,12 @@ import {
   closedUnitInterval,
   createOptimizer,
   nonNegative,
+  optionMomentum,
   parseOptimizerOptions,
   zeros,
 } from "./base";
-import type { CommonOptions, MomentumSetting } from "./base";
+import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
-import { requireClosedUnitInterval } from "../errors";
 
 export interface LionOptions extends CommonOptions {
   /**
@@ -55,10 +55,6 @@ export function lion(options: LionOptions = {}): Optimizer {
     b2: [0.99, closedUnitInterval],
     weightDecay: [1e-3, nonNegative],
   });
-  const momentum: MomentumSetting = {
-    initial: b1,
-    check: (parameter, value) => requireClosedUnitInterval(`${parameter} (b1)`, value),
-  };
   const w2 = 1 - b2;
   return createOptimizer(
     "lion",
@@ -77,6 +73,6 @@ export function lion(options: LionOptions = {}): Optimizer {
         }
       },
     },
-    { momentum },
+    { momentum: optionMomentum(b1, "b1", closedUnitInterval) },
   );
 }

@@ -1,13 +1,12 @@
 import {
   createOptimizer,
-  dot,
   finite,
   flag,
   nonNegative,
+  optionMomentum,
   parseOptimizerOptions,
   scalar,
   unitInterval,
-  unitIntervalMomentum,
   zeros,
 } from "./base";
 import type { CommonOptions } from "./base";
@@ -95,8 +94,11 @@ export function momoAdam(options: MomoAdamOptions = {}): Optimizer {
         barf[0] = beta1 * barf[0] + w1 * loss;
         const bc2 = 1 - b2 ** step;
         let expAvgNorm = 0;
+        let gradDotParams = 0;
+        let iprod = 0;
         for (let i = 0; i < params.length; i++) {
           const g = grad[i];
+          const p = params[i];
           const m = beta1 * expAvg[i] + w1 * g;
           expAvg[i] = m;
           const v = b2 * expAvgSq[i] + w2 * g * g;
@@ -104,9 +106,10 @@ export function momoAdam(options: MomoAdamOptions = {}): Optimizer {
           const D = eps + Math.sqrt(v / bc2);
           precond[i] = D;
           expAvgNorm += m * (m / D);
+          gradDotParams += g * p;
+          iprod += m * p;
         }
-        gamma[0] = beta1 * gamma[0] + w1 * dot(grad, params);
-        const iprod = dot(expAvg, params);
+        gamma[0] = beta1 * gamma[0] + w1 * gradDotParams;
         const bc1 = 1 - beta1 ** step;
         const decay = 1 + alpha * weightDecay;
         let thisLb = lb[0];
@@ -129,6 +132,6 @@ export function momoAdam(options: MomoAdamOptions = {}): Optimizer {
         }
       },
     },
-    { momentum: unitIntervalMomentum(b1, "b1") },
+    { momentum: optionMomentum(b1, "b1") },
   );
 }

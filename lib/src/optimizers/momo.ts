@@ -1,14 +1,12 @@
 import {
   createOptimizer,
-  dot,
   finite,
   flag,
   nonNegative,
+  optionMomentum,
   parseOptimizerOptions,
   scalar,
-  sumOfSquares,
   unitInterval,
-  unitIntervalMomentum,
   zeros,
 } from "./base";
 import type { CommonOptions } from "./base";
@@ -90,10 +88,20 @@ export function momo(options: MomoOptions = {}): Optimizer {
         const bt = step === 1 ? 0 : momentum;
         const w = 1 - bt;
         barf[0] = bt * barf[0] + w * loss;
-        for (let i = 0; i < params.length; i++) expAvg[i] = bt * expAvg[i] + w * grad[i];
-        gamma[0] = bt * gamma[0] + w * dot(grad, params);
-        const expAvgNorm = sumOfSquares(expAvg);
-        const iprod = dot(expAvg, params);
+        // One pass for the average and the sums ⟨g, θ⟩, ‖d‖² and ⟨d, θ⟩ (each in index order).
+        let gradDotParams = 0;
+        let expAvgNorm = 0;
+        let iprod = 0;
+        for (let i = 0; i < params.length; i++) {
+          const g = grad[i];
+          const p = params[i];
+          const m = bt * expAvg[i] + w * g;
+          expAvg[i] = m;
+          gradDotParams += g * p;
+          expAvgNorm += m * m;
+          iprod += m * p;
+        }
+        gamma[0] = bt * gamma[0] + w * gradDotParams;
         const decay = 1 + alpha * weightDecay;
         let thisLb = lb[0];
         if (adaptLowerBound) {
@@ -114,6 +122,6 @@ export function momo(options: MomoOptions = {}): Optimizer {
         }
       },
     },
-    { momentum: unitIntervalMomentum(beta, "beta") },
+    { momentum: optionMomentum(beta, "beta") },
   );
 }

@@ -137,16 +137,13 @@ export function scheduleFree<B extends Record<string, Float64Array>>(
 > {
   let u = new Float64Array(0);
   return {
-    createBuffers: (size) => {
-      u = new Float64Array(size);
-      return {
-        ...baseBuffers(size),
-        z: new Float64Array(size),
-        maxLr: scalar(0),
-        weightSum: scalar(0),
-        averagingWeight: scalar(0),
-      };
-    },
+    createBuffers: (size) => ({
+      ...baseBuffers(size),
+      z: new Float64Array(size),
+      maxLr: scalar(0),
+      weightSum: scalar(0),
+      averagingWeight: scalar(0),
+    }),
     update(y, grad, buffers, step, lr) {
       const { z, maxLr, weightSum, averagingWeight } = buffers;
       if (step === 1) z.set(y);

@@ -4,6 +4,7 @@ import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger
 import type { Figure } from "./figure";
 import { decimate, pointsPerTrace } from "./decimate";
 import { requireRange } from "./objectives";
+import { requireText } from "./figure-builder";
 import { guideLayout, requireGuides, type Guide } from "./guides";
 import {
   FIGURE_CONFIG,
@@ -73,13 +74,13 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
     "curves",
     options,
     {
-      xTitle: [REQUIRED, requireTitle],
-      yTitle: [REQUIRED, requireTitle],
+      xTitle: [REQUIRED, requireText],
+      yTitle: [REQUIRED, requireText],
       logX: [false, requireBoolean],
       logY: [false, requireBoolean],
       guides: [[], requireGuides],
       yRange: [undefined, requireRange],
-      title: [undefined, requireTitle],
+      title: [undefined, requireText],
       width: [undefined, requirePositiveInteger],
       height: [undefined, requirePositiveInteger],
     },
@@ -142,11 +143,6 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
     annotations,
   });
   return { data, layout, config: FIGURE_CONFIG };
-}
-
-function requireTitle(parameter: string, value: string): string {
-  if (typeof value !== "string") throw invalid(parameter, "a string", value);
-  return value;
 }
 
 /** Checks every curve: names, equal lengths, finite numbers, positive values on log axes. */

@@ -216,7 +216,8 @@ export function figure(traces: readonly FigureTrace[], options: FigureOptions = 
   return { data, layout, config: FIGURE_CONFIG };
 }
 
-function requireText(parameter: string, value: string): string {
+/** Checks a title option: a string. */
+export function requireText(parameter: string, value: string): string {
   if (typeof value !== "string") throw invalid(parameter, "a string", value);
   return value;
 }
@@ -343,7 +344,7 @@ function axisKey(letter: "x" | "y", panel: number): string {
 }
 
 /** Paper-coordinate domain of cell k of `count` equal cells with gaps, first cell at the start. */
-function cellDomain(k: number, count: number, gap: number): [number, number] {
+export function cellDomain(k: number, count: number, gap: number): [number, number] {
   const size = (1 - gap * (count - 1)) / count;
   return [k * (size + gap), k * (size + gap) + size];
 }

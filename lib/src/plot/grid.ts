@@ -3,6 +3,7 @@ import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from ".
 import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
+import { cellDomain } from "./figure-builder";
 import { requireRange } from "./objectives";
 import { isRun, panelLines, panelTitle, requirePanel, type SeriesPanel } from "./runs";
 import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, colorOf, type PlotlyObject } from "./theme";
@@ -31,7 +32,7 @@ export interface GridOptions {
 const GAP = 0.05;
 
 /** Checks rowLabels or colLabels: strings, at most one per row or column. */
-function labelsCheck(count: number, per: string) {
+export function labelsCheck(count: number, per: string) {
   return (parameter: string, labels: readonly string[]): readonly string[] => {
     if (
       !Array.isArray(labels) ||
@@ -46,8 +47,7 @@ function labelsCheck(count: number, per: string) {
 
 /** Paper-coordinate domains of `count` equal cells with gaps, first cell at the start. */
 function cellDomains(count: number): [number, number][] {
-  const size = (1 - GAP * (count - 1)) / count;
-  return Array.from({ length: count }, (_, i) => [i * (size + GAP), i * (size + GAP) + size]);
+  return Array.from({ length: count }, (_, i) => cellDomain(i, count, GAP));
 }
 
 /**

@@ -1,6 +1,7 @@
 // A heatmap of a sweep: one number (final loss, steps to converge) per pair of settings.
 import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
+import { requireText } from "./figure-builder";
 import { FIGURE_CONFIG, axis, baseLayout, round } from "./theme";
 
 /** A sweep's results: z[j][i] is the value at x[i], y[j]; null (or NaN) where there is none. */
@@ -30,11 +31,6 @@ export interface HeatmapOptions {
   width?: number;
   /** Figure height in pixels (a positive integer); default 440. */
   height?: number;
-}
-
-function requireText(parameter: string, value: string): string {
-  if (typeof value !== "string") throw invalid(parameter, "a string", value);
-  return value;
 }
 
 /** Checks table.x or table.y: at least one finite number, all > 0 on a log axis. */

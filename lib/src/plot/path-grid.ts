@@ -3,6 +3,8 @@ import { invalid, parseOptions, requireChoice, requirePositiveInteger } from "..
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import { decimate, pointsPerTrace } from "./decimate";
+import { cellDomain } from "./figure-builder";
+import { labelsCheck } from "./grid";
 import { linspace, rangeOf, requireObjectiveOfDim, requireRange, type Range } from "./objectives";
 import { FIGURE_CONFIG, baseLayout, requireColors, round, type PlotlyObject } from "./theme";
 
@@ -30,20 +32,6 @@ const ROW_COLORS = ["black", "#d62728", "#2ca02c", "#e6b800"];
 const GAP = 0.04;
 const CURVE_POINTS = 100;
 
-/** Checks rowLabels or colLabels: strings, at most one per row or column. */
-function labelsCheck(count: () => number, per: string) {
-  return (parameter: string, labels: readonly string[]): readonly string[] => {
-    if (
-      !Array.isArray(labels) ||
-      labels.length > count() ||
-      !labels.every((label) => typeof label === "string")
-    ) {
-      throw invalid(parameter, `an array of at most ${count()} strings (one per ${per})`, labels);
-    }
-    return labels;
-  };
-}
-
 /** Checks the paths: a non-empty rows × columns table of non-empty arrays of numbers. */
 function requirePaths(paths: unknown): readonly (readonly (readonly number[])[])[] {
   const accepted = "rows × columns of paths, each a non-empty array of numbers (x₀, x₁, …)";
@@ -60,12 +48,6 @@ function requirePaths(paths: unknown): readonly (readonly (readonly number[])[])
     });
   });
   return paths as number[][][];
-}
-
-/** Paper-coordinate domains of `count` equal cells with gaps, first cell at the start. */
-function cellDomain(k: number, count: number): [number, number] {
-  const size = (1 - GAP * (count - 1)) / count;
-  return [k * (size + GAP), k * (size + GAP) + size];
 }
 
 /**
@@ -94,8 +76,8 @@ export function pathGrid(
       "pathGrid",
       options,
       {
-        rowLabels: [[], labelsCheck(() => rows, "row")],
-        colLabels: [[], labelsCheck(() => cols, "column")],
+        rowLabels: [[], labelsCheck(rows, "row")],
+        colLabels: [[], labelsCheck(cols, "column")],
         colors: [ROW_COLORS, (_, value) => requireColors(value) ?? ROW_COLORS],
         colorBy: ["row", (parameter, value) => requireChoice(parameter, value, ["row", "column"])],
         domain: [undefined as never, (parameter, value) => requireRange(parameter, value)],
@@ -122,6 +104,9 @@ export function pathGrid(
   const keep =
     CURVE_POINTS <= maxPoints ? curveX.map((_, i) => i) : decimate(CURVE_POINTS, maxPoints);
 
+  // Row 0 at the top.
+  const xCell = (c: number) => cellDomain(c, cols, GAP);
+  const yCell = (r: number) => cellDomain(rows - 1 - r, rows, GAP);
   const data: PlotlyObject[] = [];
   const layout: PlotlyObject = baseLayout(title, {
     width,
@@ -134,7 +119,7 @@ export function pathGrid(
         xref: "paper",
         yref: "paper",
         showarrow: false,
-        x: (cellDomain(c, cols)[0] + cellDomain(c, cols)[1]) / 2,
+        x: (xCell(c)[0] + xCell(c)[1]) / 2,
         y: 1.01,
         yanchor: "bottom",
       })),
@@ -145,7 +130,7 @@ export function pathGrid(
         showarrow: false,
         textangle: -90,
         x: -0.05,
-        y: (cellDomain(rows - 1 - r, rows)[0] + cellDomain(rows - 1 - r, rows)[1]) / 2,
+        y: (yCell(r)[0] + yCell(r)[1]) / 2,
       })),
     ],
   });
@@ -154,13 +139,13 @@ export function pathGrid(
       const k = r * cols + c + 1;
       const suffix = k === 1 ? "" : String(k);
       layout[`xaxis${suffix}`] = {
-        domain: cellDomain(c, cols),
+        domain: xCell(c),
         anchor: `y${suffix}`,
         range: [...xRange],
         zeroline: false,
       };
       layout[`yaxis${suffix}`] = {
-        domain: cellDomain(rows - 1 - r, rows),
+        domain: yCell(r),
         anchor: `x${suffix}`,
         range: [...yRangeUsed],
         zeroline: false,

@@ -2,11 +2,11 @@ import {
   invalid,
   requireBoolean,
   requireIntegerIn,
+  requireNumber,
   requireOptions,
   requirePositive,
 } from "../errors";
 import { requireObjective } from "../objectives/require-objective";
-import { requireNumber } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { exponentialDecay } from "../schedules/course/decay";

@@ -1,12 +1,11 @@
-import { invalid, requireNonNegative, requireOptions } from "../errors";
+import { invalid, requireNonNegative, requireOptions, requirePoint } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
-import { requirePoint } from "../errors";
 import { requireGradientShape, requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { requireSchedule } from "../schedules/define";
 import type { Schedule } from "../schedules/schedule";
 import { applyScheduledMomentum, requireMomentumFor } from "./momentum";
-import { requireRecordableSteps, type Run, type RunStatus } from "./run";
+import { requireRecordableSteps, startRun, type Run, type RunStatus } from "./run";
 
 export interface MinimizeOptions {
   /** Starting point: `objective.dim` finite numbers. */
@@ -31,7 +30,17 @@ const MINIMIZE_OPTIONS = ["x0", "optimizer", "schedule", "steps", "tol"];
 const MINIMIZE_EXAMPLE = "{ x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }";
 
 /** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
-export const DIVERGENCE_FACTOR = 1e6;
+const DIVERGENCE_FACTOR = 1e6;
+
+/** The loss past which a run whose first loss is `loss0` has diverged. */
+export function divergenceBound(loss0: number): number {
+  return DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss0));
+}
+
+/** Why a run whose loss passed `bound` stopped, for its `reason`. */
+export function pastBound(loss: number, bound: number): string {
+  return `loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`;
+}
 
 /** Checks the optimizer option of the runners: an Optimizer from `optimizers`. */
 export function requireOptimizer(parameter: string, optimizer: Optimizer): Optimizer {
@@ -50,13 +59,16 @@ export function formatNumber(value: number): string {
     : String(rounded);
 }
 
-function norm(v: ArrayLike<number>): number {
+export function norm(v: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
   return Math.sqrt(sum);
 }
 
-const allFinite = (v: ArrayLike<number>) => Array.prototype.every.call(v, Number.isFinite);
+export function allFinite(v: ArrayLike<number>): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
+}
 
 /**
  * Runs `optimizer` on `objective` from x0 for up to `steps` updates and records everything:
@@ -94,11 +106,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
   requireMomentumFor(optimizer, schedule);
 
   const baseLr = optimizer.lr;
-  const baseMomentum = optimizer.momentum;
-  optimizer.reset();
-  // reset() restores the factory's momentum; the run uses the one the optimizer had, as for lr.
-  if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
-  schedule?.reset?.();
+  const restore = startRun(optimizer, schedule);
   const xs: Float64Array[] = [];
   // Schedule-Free's evaluation points, one per xs (optimizer.evalParams at each recorded point).
   const evalXs: Float64Array[] | undefined = optimizer.evalParams ? [] : undefined;
@@ -133,13 +141,10 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
         break;
       }
       if (loss > bound) {
-        stopDiverged(
-          t,
-          `loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`,
-        );
+        stopDiverged(t, pastBound(loss, bound));
         break;
       }
-      if (t === 0) bound = DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss));
+      if (t === 0) bound = divergenceBound(loss);
       xs.push(x);
       if (evalXs && evalLosses) {
         const evalX = optimizer.evalParams!(x);
@@ -179,8 +184,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       optimizer.step(x, rates && lr > 0 ? grad.map((g, i) => (g * rates[i]) / lr) : grad, loss);
     }
   } finally {
-    optimizer.lr = baseLr;
-    if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
+    restore();
   }
   lrs.length = xs.length - 1;
   momenta.length = Math.min(momenta.length, lrs.length);

@@ -1,4 +1,6 @@
 import { invalid, requirePositiveInteger } from "../errors";
+import type { Optimizer } from "../optimizers/optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 /** How a run ended. */
 export type RunStatus = "converged" | "diverged" | "max-steps";
@@ -72,4 +74,21 @@ export function requireRecordableSteps(
     throw invalid(parameter, `a positive integer ≤ ${most} (${recorded})`, steps);
   }
   return steps;
+}
+
+/**
+ * Readies `optimizer` and `schedule` for a run that re-running repeats: resets both, keeping the
+ * optimizer's lr and momentum (reset() would restore the factory's), and returns what puts that
+ * lr and momentum back once the run is over (the run changes them at every step).
+ */
+export function startRun(optimizer: Optimizer, schedule: Schedule | undefined): () => void {
+  const lr = optimizer.lr;
+  const momentum = optimizer.momentum;
+  optimizer.reset();
+  if (momentum !== undefined) optimizer.momentum = momentum;
+  schedule?.reset?.();
+  return () => {
+    optimizer.lr = lr;
+    if (momentum !== undefined) optimizer.momentum = momentum;
+  };
 }

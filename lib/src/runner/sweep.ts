@@ -1,9 +1,15 @@
-import { invalid, parseOptions, requireNonNegative, requirePoint, REQUIRED } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  requireChoice,
+  requireNonNegative,
+  requirePoint,
+  REQUIRED,
+} from "../errors";
 import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import type { Schedule } from "../schedules/schedule";
-import { requireChoice } from "../errors";
 import { formatNumber, minimize } from "./minimize";
 import { requireRecordableSteps, type Run, type RunStatus } from "./run";
 
@@ -135,13 +141,7 @@ export function sweep<G extends SweepGrid>(
     "sweep",
     options,
     {
-      x0: [
-        REQUIRED,
-        (name, value) => {
-          requirePoint(value, objective.dim, name);
-          return value;
-        },
-      ],
+      x0: [REQUIRED, (name, value) => requirePoint(value, objective.dim, name)],
       // Checked below against the number of runs.
       steps: [REQUIRED, (_, value) => value],
       tol: [undefined, requireNonNegative],
@@ -207,8 +207,8 @@ export function sweep<G extends SweepGrid>(
         }
         return i;
       });
-      const row = rows.find((r) => r.index.every((i, a) => i === index[a]));
-      return row as SweepRow<G>;
+      // rows lists the cells with the last axis varying fastest.
+      return rows[index.reduce((flat, i, a) => flat * axes[a].values.length + i, 0)];
     },
     table(metric) {
       requireChoice("metric", metric, ["finalLoss", "steps"]);

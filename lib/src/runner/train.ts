@@ -3,20 +3,28 @@ import {
   parseOptions,
   requireBoolean,
   requireIntegerIn,
+  requirePoint,
   requirePositiveInteger,
   REQUIRED,
+  requireSeed,
 } from "../errors";
 import { startProgress } from "../display/progress";
 import type { Network, LabelledRows } from "../objectives/builtins/network";
 import type { Vector } from "../objectives/objective";
-import { requirePoint } from "../errors";
 import type { Optimizer } from "../optimizers/optimizer";
 import { miniBatches } from "../random";
 import { requireSchedule } from "../schedules/define";
 import type { Schedule } from "../schedules/schedule";
-import { DIVERGENCE_FACTOR, formatNumber, requireOptimizer } from "./minimize";
+import {
+  allFinite,
+  divergenceBound,
+  formatNumber,
+  norm,
+  pastBound,
+  requireOptimizer,
+} from "./minimize";
 import { applyScheduledMomentum, requireMomentumFor } from "./momentum";
-import { MAX_RECORDED_STEPS, type RunStatus } from "./run";
+import { MAX_RECORDED_STEPS, startRun, type RunStatus } from "./run";
 
 export interface TrainOptions {
   /** Updates the parameters; train resets it first and restores its lr and momentum afterwards. */
@@ -138,40 +146,43 @@ const TRAIN_EXAMPLE = "{ optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }), 
  */
 export function train(model: Network, options: TrainOptions): Training {
   requireModel(model);
-  const { optimizer, schedule, epochs, batchSize, seed, params0, validation, progress, label } =
-    parseOptions(
-      "train",
-      options,
-      {
-        optimizer: [REQUIRED, requireOptimizer],
-        schedule: [undefined, requireSchedule],
-        epochs: [REQUIRED, requirePositiveInteger],
-        batchSize: [32, (name, value) => requireIntegerIn(name, value, 1, model.rows)],
-        seed: [0, (name, value) => requireIntegerIn(name, value, 0, 2 ** 32 - 1)],
-        params0: [
-          undefined,
-          (name, value) => {
-            requirePoint(value, model.dim, name);
-            return value;
-          },
-        ],
-        validation: [undefined, requireLabelledRows],
-        evaluateEvery: [undefined, requirePositiveInteger],
-        progress: [true, requireBoolean],
-        label: [undefined, requireLabel],
-      },
-      TRAIN_EXAMPLE,
-    );
+  const {
+    optimizer,
+    schedule,
+    epochs,
+    batchSize,
+    seed,
+    params0,
+    validation,
+    evaluateEvery: every,
+    progress,
+    label,
+  } = parseOptions(
+    "train",
+    options,
+    {
+      optimizer: [REQUIRED, requireOptimizer],
+      schedule: [undefined, requireSchedule],
+      epochs: [REQUIRED, requirePositiveInteger],
+      batchSize: [32, (name, value) => requireIntegerIn(name, value, 1, model.rows)],
+      seed: [0, requireSeed],
+      params0: [undefined, (name, value) => requirePoint(value, model.dim, name)],
+      validation: [undefined, requireLabelledRows],
+      evaluateEvery: [undefined, requirePositiveInteger],
+      progress: [true, requireBoolean],
+      label: [undefined, requireLabel],
+    },
+    TRAIN_EXAMPLE,
+  );
   const stepsPerEpoch = Math.ceil(model.rows / batchSize);
-  const totalSteps = epochs * stepsPerEpoch;
-  if (totalSteps > MAX_RECORDED_STEPS) {
+  if (epochs * stepsPerEpoch > MAX_RECORDED_STEPS) {
     throw invalid(
       "epochs",
       `a positive integer ≤ ${Math.floor(MAX_RECORDED_STEPS / stepsPerEpoch)} (${stepsPerEpoch} steps per epoch; at most ${MAX_RECORDED_STEPS} steps are recorded)`,
       epochs,
     );
   }
-  const evaluateEvery = options.evaluateEvery ?? stepsPerEpoch;
+  const evaluateEvery = every ?? stepsPerEpoch;
   requireMomentumFor(optimizer, schedule);
 
   const started = performance.now();
@@ -184,7 +195,6 @@ export function train(model: Network, options: TrainOptions): Training {
   const momenta: number[] = [];
   const updateRatios: number[] = [];
   const evaluations: Evaluation[] = [];
-  let status: Training["status"] = "max-steps";
   let reason: string | undefined;
   let bound = Infinity;
   let t = 0;
@@ -212,16 +222,12 @@ export function train(model: Network, options: TrainOptions): Training {
     return (
       `${run}epoch ${Math.floor(t / stepsPerEpoch)}/${epochs} · loss ${formatNumber(losses[losses.length - 1] ?? last.trainLoss)}` +
       ` · ${validation ? "validation" : "training"} accuracy ${(100 * accuracy).toFixed(1)}%` +
-      (status === "diverged" ? " · diverged" : "")
+      (reason !== undefined ? " · diverged" : "")
     );
   };
 
   const baseLr = optimizer.lr;
-  const baseMomentum = optimizer.momentum;
-  optimizer.reset();
-  // reset() restores the factory's momentum; the run uses the one the optimizer had, as for lr.
-  if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
-  schedule?.reset?.();
+  const restore = startRun(optimizer, schedule);
   try {
     evaluate();
     training: for (let epoch = 0; epoch < epochs; epoch++) {
@@ -233,10 +239,10 @@ export function train(model: Network, options: TrainOptions): Training {
           break training;
         }
         if (loss > bound) {
-          reason = `step ${t}: loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`;
+          reason = `step ${t}: ${pastBound(loss, bound)}`;
           break training;
         }
-        if (t === 0) bound = DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss));
+        if (t === 0) bound = divergenceBound(loss);
         const lr = schedule ? schedule.lr(t, { loss, grad, x: params }) : baseLr;
         if (typeof lr !== "number" || lr < 0) {
           throw invalid(`${schedule?.name}.lr(${t})`, "a number ≥ 0", lr);
@@ -266,10 +272,8 @@ export function train(model: Network, options: TrainOptions): Training {
       }
     }
   } finally {
-    optimizer.lr = baseLr;
-    if (baseMomentum !== undefined) optimizer.momentum = baseMomentum;
+    restore();
   }
-  if (reason !== undefined) status = "diverged";
   if (evaluations[evaluations.length - 1].step !== t) evaluate();
   reporter?.done(describeState);
 
@@ -280,7 +284,7 @@ export function train(model: Network, options: TrainOptions): Training {
       `${optimizer.name} lr=${formatNumber(firstLr)}${schedule ? ` ${schedule.name}` : ""}`,
     optimizer: optimizer.name,
     model: model.name,
-    status,
+    status: reason === undefined ? "max-steps" : "diverged",
     ...(reason !== undefined && { reason }),
     steps: t,
     stepsPerEpoch,
@@ -329,17 +333,6 @@ function requireLabelledRows(parameter: string, value: LabelledRows): LabelledRo
 function requireLabel(parameter: string, value: string): string {
   if (typeof value !== "string") throw invalid(parameter, "a string", value);
   return value;
-}
-
-function allFinite(v: Float64Array): boolean {
-  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
-  return true;
-}
-
-function norm(v: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
-  return Math.sqrt(sum);
 }
 
 function distance(a: Float64Array, b: Float64Array): number {

@@ -2,7 +2,7 @@ import {
   invalid,
   parseOptions,
   requireBoolean,
-  requireIntegerIn,
+  requireSeed,
   requirePoint,
   requirePositiveInteger,
   REQUIRED,
@@ -202,7 +202,7 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
               return batchSize;
             },
           ],
-          seed: [0, (parameter, seed) => requireIntegerIn(parameter, seed, 0, 2 ** 32 - 1)],
+          seed: [0, requireSeed],
         },
         "{ batchSize: 2 }",
       );

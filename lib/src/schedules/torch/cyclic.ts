@@ -3,11 +3,11 @@ import {
   REQUIRED,
   requireBoolean,
   requireNonNegative,
+  requireNumber,
   requirePositiveInteger,
   requirePositive,
   requireUnitInterval,
 } from "../../errors";
-import { requireNumber } from "../../errors";
 import { oneOf, requireStep, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 

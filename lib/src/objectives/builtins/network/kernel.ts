@@ -489,16 +489,17 @@ function activate(z: Float64Array, length: number, activation: number): void {
   }
 }
 
-/** δ ← δ ⊙ activation′, from the activations a: ReLU′ = [a > 0] (0 at 0), tanh′ = 1 − a², σ′ = a(1 − a). */
+/**
+ * δ ← δ ⊙ activation′, from the activations a: tanh′ = 1 − a², σ′ = a(1 − a). ReLU layers never
+ * come here: inputDeltasSparse writes their deltas only where a > 0.
+ */
 function activationDerivative(
   delta: Float64Array,
   a: Float64Array,
   length: number,
   activation: number,
 ): void {
-  if (activation === RELU) {
-    for (let i = 0; i < length; i++) if (!(a[i] > 0)) delta[i] = 0;
-  } else if (activation === TANH) {
+  if (activation === TANH) {
     for (let i = 0; i < length; i++) delta[i] *= 1 - a[i] * a[i];
   } else {
     for (let i = 0; i < length; i++) delta[i] *= a[i] * (1 - a[i]);

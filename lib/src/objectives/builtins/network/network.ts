@@ -1,15 +1,16 @@
 import {
   invalid,
   parseOptions,
+  pointError,
   requireIntegerIn,
   requirePositiveInteger,
   REQUIRED,
+  requireSeed,
 } from "../../../errors";
 import { miniBatches, seededRandom } from "../../../random";
 import { spectralRadius } from "../../linear-algebra";
 import type { Objective, Vector } from "../../objective";
 import { requireMatrix, squareDomain } from "../../options";
-import { pointError } from "../../../errors";
 import { gradientOutput } from "../../point";
 import { NetworkKernel, packData, RELU, SIGMOID, TANH, type PackedData } from "./kernel";
 
@@ -147,7 +148,7 @@ export function mlp(options: MlpOptions): Network {
     "mlp",
     options,
     {
-      X: [REQUIRED, requireRows],
+      X: [REQUIRED, requireMatrix],
       y: [REQUIRED, requireLabels],
       hidden: [REQUIRED, requireHidden],
       activation: [REQUIRED, requireActivation],
@@ -181,7 +182,7 @@ export function logisticRegression(options: LogisticRegressionOptions): Logistic
     "logisticRegression",
     options,
     {
-      X: [REQUIRED, requireRows],
+      X: [REQUIRED, requireMatrix],
       y: [REQUIRED, requireLabels],
       classes: [FROM_LABELS, requireClasses],
     },
@@ -265,13 +266,16 @@ function createNetwork(
   let variables: readonly string[] | undefined;
   let domain: readonly (readonly [number, number])[] | undefined;
 
-  const value = (params: Vector) =>
-    kernel.run(paramsArray(params, "x"), training, everyRow, undefined, undefined);
-  const gradient = (params: Vector, out?: Float64Array) => {
-    const grad = gradientOutput(out, dim);
-    kernel.run(paramsArray(params, "x"), training, everyRow, grad, undefined);
-    return grad;
-  };
+  /** The Objective's value and gradient over the training rows `rows()` picks at each call. */
+  const lossOver = (rows: () => Int32Array) => ({
+    value: (params: Vector) =>
+      kernel.run(paramsArray(params, "x"), training, rows(), undefined, undefined),
+    gradient(params: Vector, out?: Float64Array) {
+      const grad = gradientOutput(out, dim);
+      kernel.run(paramsArray(params, "x"), training, rows(), grad, undefined);
+      return grad;
+    },
+  });
   const evaluate = (params: Vector, data?: LabelledRows) => {
     const packed = dataOf(data);
     const predicted = new Int32Array(packed.rows);
@@ -305,8 +309,7 @@ function createNetwork(
     activation,
     classes,
     rows: m,
-    value,
-    gradient,
+    ...lossOver(() => everyRow),
     init(seed = 0) {
       const random = seededRandom(seed);
       const params = new Float64Array(dim);
@@ -366,13 +369,7 @@ function createNetwork(
         },
         formula: network.formula,
         latex: network.latex,
-        value: (params: Vector) =>
-          kernel.run(paramsArray(params, "x"), training, batch, undefined, undefined),
-        gradient(params: Vector, out?: Float64Array) {
-          const grad = gradientOutput(out, dim);
-          kernel.run(paramsArray(params, "x"), training, batch, grad, undefined);
-          return grad;
-        },
+        ...lossOver(() => batch),
         nextBatch,
       };
     },
@@ -428,13 +425,6 @@ function smoothnessBound(X: readonly (readonly number[])[]): number {
 
 // The option checks, each named by the spec table's key.
 
-function requireRows(
-  parameter: string,
-  X: readonly (readonly number[])[],
-): readonly (readonly number[])[] {
-  return requireMatrix(parameter, X);
-}
-
 function requireLabels(parameter: string, y: readonly number[]): readonly number[] {
   if (!Array.isArray(y) || y.length === 0) {
     throw invalid(parameter, "an array of class labels (integers 0, 1, 2, …), one per row of X", y);
@@ -474,8 +464,4 @@ function requireActivation(parameter: string, activation: Activation): Activatio
 
 function requireClasses(parameter: string, classes: number): number {
   return requireIntegerIn(parameter, classes, 2, Infinity);
-}
-
-function requireSeed(parameter: string, seed: number): number {
-  return requireIntegerIn(parameter, seed, 0, 2 ** 32 - 1);
 }
