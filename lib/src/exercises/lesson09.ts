@@ -90,9 +90,11 @@ function recipeSchedule(name: RecipeSchedule, lr: number, steps: number): Schedu
   }
 }
 
-function recipeOptimizer(recipe: Recipe): Optimizer {
-  if (recipe.optimizer === "sgd") return sgd({ lr: recipe.lr, momentum: recipe.momentum ?? 0 });
-  return recipe.optimizer === "adam" ? adam({ lr: recipe.lr }) : adamw({ lr: recipe.lr });
+/** The recipe's optimizer, with its schedule over `steps` as the rate. */
+function recipeOptimizer(recipe: Recipe, steps: number): Optimizer {
+  const lr = recipeSchedule(recipe.schedule, recipe.lr, steps);
+  if (recipe.optimizer === "sgd") return sgd({ lr, momentum: recipe.momentum ?? 0 });
+  return recipe.optimizer === "adam" ? adam({ lr }) : adamw({ lr });
 }
 
 /** Why a recipe is malformed, or undefined when it can be trained. */
@@ -129,8 +131,7 @@ export function recipeAccuracies(recipe: Recipe): number[] {
   const steps = RECIPE_BUDGET.epochs * Math.ceil(net.rows / RECIPE_BUDGET.batchSize);
   return RECIPE_BUDGET.seeds.map((seed) => {
     const run = train(net, {
-      optimizer: recipeOptimizer(recipe),
-      schedule: recipeSchedule(recipe.schedule, recipe.lr, steps),
+      optimizer: recipeOptimizer(recipe, steps),
       epochs: RECIPE_BUDGET.epochs,
       batchSize: RECIPE_BUDGET.batchSize,
       seed,

@@ -100,10 +100,8 @@ function accuraciesOf(rates: number[]): number[] {
   const { validation } = digitsData();
   return WARMUP_SEEDS.map((seed) => {
     const run = train(net, {
-      optimizer: optimizers.adam({ lr: WARMUP.lr }),
-      schedule: schedules.lambdaLR({
-        lr: 1,
-        lrLambda: (t) => rates[Math.min(t, rates.length - 1)],
+      optimizer: optimizers.adam({
+        lr: schedules.lambdaLR({ lr: 1, lrLambda: (t) => rates[Math.min(t, rates.length - 1)] }),
       }),
       epochs: WARMUP.epochs,
       batchSize: WARMUP.batchSize,

@@ -13,12 +13,19 @@ import {
 } from "../errors";
 import type { Check, OptionSpec } from "../errors";
 import { outputError, requirePoint } from "../errors";
+import { requireSchedule } from "../schedules/define";
+import type { Schedule } from "../schedules/schedule";
 import type { Optimizer, OptimizerState } from "./optimizer";
+import { withSchedule } from "./scheduled";
 
 /** Options every factory accepts besides its PyTorch hyper-parameters. */
 export interface CommonOptions {
-  /** Learning rate (≥ 0). Each optimizer has PyTorch's default. */
-  lr?: number;
+  /**
+   * Learning rate: a number ≥ 0 (each optimizer has PyTorch's default), or a Schedule that sets
+   * the rate at every step, as optax takes one: `sgd({ lr: stepLR({ lr: 0.1, stepSize: 30 }) })`.
+   * The rate has this one home; the runners have no schedule option.
+   */
+  lr?: number | Schedule;
   /**
    * Records `state.effectiveLr` after every step (default false). It costs a copy of params per
    * step, so it is off unless asked for.
@@ -67,15 +74,26 @@ export function adamFamilySpec(lr: number) {
 
 /**
  * An optimizer's options through the shared spec table, with `trackEffectiveLr` added: `spec` lists
- * the optimizer's hyper-parameters.
+ * the optimizer's hyper-parameters, its `lr` row the default and check of a number; a Schedule is
+ * accepted as `lr` too.
  */
 export function parseOptimizerOptions<T extends CommonOptions>(
   name: string,
   given: T,
-  spec: OptionSpec<Omit<T, "trackEffectiveLr">>,
+  spec: OptionSpec<Omit<T, "trackEffectiveLr" | "lr">> & {
+    lr?: readonly [number, Check<number>];
+  },
 ): Required<T> {
-  const full = { ...spec, trackEffectiveLr: [false, flag] } as unknown as OptionSpec<T>;
-  return parseOptions(name, given, full, "{ lr: 0.01 }") as Required<T>;
+  const full: Record<string, unknown> = { ...spec, trackEffectiveLr: [false, flag] };
+  if (spec.lr) {
+    const [lr, checkNumber] = spec.lr;
+    const checkLr = (parameter: string, value: number | Schedule) =>
+      (typeof value === "object" && value !== null) || typeof value === "function"
+        ? requireSchedule(parameter, value)
+        : checkNumber(parameter, value);
+    full.lr = [lr, checkLr];
+  }
+  return parseOptions(name, given, full as OptionSpec<T>, "{ lr: 0.01 }") as Required<T>;
 }
 
 /** Named state buffers, created on the first step. */
@@ -242,6 +260,11 @@ export function createOptimizer<B extends Buffers>(
     momentum: momentumSetting,
   }: OptimizerExtras = {},
 ): Optimizer {
+  if (typeof options.lr !== "number") {
+    const extras = { weightDecay, decoupledWeightDecay, momentum: momentumSetting };
+    const fixed = createOptimizer(name, { ...options, lr: 0 }, algorithm, extras);
+    return withSchedule(fixed, options.lr);
+  }
   let lr = options.lr;
   let momentum = momentumSetting?.initial ?? 0;
   let step = 0;

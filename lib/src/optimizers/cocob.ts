@@ -1,6 +1,7 @@
 import { createOptimizer, nonNegative, parseOptimizerOptions, positive, zeros } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface CocobOptions extends CommonOptions {
   /**
@@ -8,7 +9,7 @@ export interface CocobOptions extends CommonOptions {
    * and the bets are nearly invariant to the gradient's scale, so γ changes little (only through
    * ε); γ = 0 stops the parameters.
    */
-  lr?: number;
+  lr?: number | Schedule;
   /** α, caps the bet early on: the denominator is at least αL (> 0, default 100). */
   alpha?: number;
   /** ε, the first value of each L (> 0, default 1e-8). */

@@ -10,10 +10,11 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface DadaptAdamwOptions extends CommonOptions {
   /** Multiplies the estimated step d (≥ 0, optax's default 1, where d alone sets the step). */
-  lr?: number;
+  lr?: number | Schedule;
   /** [β₁, β₂], decay rates of the moment averages (each in [0, 1), default [0.9, 0.999]). */
   betas?: readonly [number, number];
   /** Added to √v in the denominators (≥ 0, default 1e-8). */

@@ -9,13 +9,14 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 /** How DoG's first step is set: optax's `init_step` tags. */
 export type DogInitStep = readonly ["distance" | "learning_rate" | "heuristic", number];
 
 export interface DogOptions extends CommonOptions {
   /** Multiplies DoG's step: θ ← θ − γηg (≥ 0, optax's default 1, where η alone sets the step). */
-  lr?: number;
+  lr?: number | Schedule;
   /**
    * The first step, as `[tag, value]` with value > 0 (default `["heuristic", 1e-6]`):
    * `"distance"` sets r̄₀ = value; `"learning_rate"` makes the first η = value (and r̄₀ = 0);

@@ -9,10 +9,11 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface DowgOptions extends CommonOptions {
   /** Multiplies DoWG's step: θ ← θ − γηg (≥ 0, optax's default 1, where η alone sets the step). */
-  lr?: number;
+  lr?: number | Schedule;
   /** First guess r̄₀² of the squared distance to the solution (> 0; default: eps, as optax). */
   initEstimSqDist?: number;
   /** Added to √v in η's denominator, and r̄₀² when initEstimSqDist is unset (≥ 0, default 1e-4). */

@@ -8,13 +8,14 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface LionOptions extends CommonOptions {
   /**
    * γ, the size of every coordinate's step (≥ 0; optax has no default, lrlab's is 1e-4, the paper's
    * advice of 3–10× below AdamW's 1e-3).
    */
-  lr?: number;
+  lr?: number | Schedule;
   /** β₁, how much of the momentum the step's sign takes (in [0, 1], default 0.9). */
   b1?: number;
   /** β₂, the momentum's decay rate (in [0, 1], default 0.99). */

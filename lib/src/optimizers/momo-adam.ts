@@ -11,10 +11,11 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface MomoAdamOptions extends CommonOptions {
   /** α, the largest step size: τ ≤ α/(1 − β₁ᵗ) (≥ 0, optax's default 1e-2). */
-  lr?: number;
+  lr?: number | Schedule;
   /** β₁, the momentum of the averages of loss, gradient and ⟨g, θ⟩ (in [0, 1), default 0.9). */
   b1?: number;
   /** β₂, decay rate of the squared-gradient average (in [0, 1), default 0.999). */

@@ -11,10 +11,11 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface MomoOptions extends CommonOptions {
   /** α, the largest step size: τ ≤ α (≥ 0, optax's default 1). */
-  lr?: number;
+  lr?: number | Schedule;
   /** β, the momentum of the averages of loss, gradient and ⟨g, θ⟩ (in [0, 1), default 0.9). */
   beta?: number;
   /** f*, a lower bound on the loss (finite, default 0). */

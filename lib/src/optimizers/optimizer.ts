@@ -1,9 +1,22 @@
+import type { Schedule } from "../schedules/schedule";
+
 /** An optimizer updates parameters in place from their gradient, like torch.optim. */
 export interface Optimizer {
   /** Display name, e.g. "adam". Figures colour runs by it. */
   readonly name: string;
-  /** The learning rate used by the next step; schedules write it before each step. */
+  /**
+   * With a number as the factory's `lr`: the learning rate of the next step, which may be set
+   * between steps. With a schedule as `lr`: the rate the last step used (NaN before the first),
+   * read-only, as the schedule sets it at every step.
+   */
   lr: number;
+  /**
+   * The schedule given as the factory's `lr`, if any (optax's way: the rate has one home). step()
+   * evaluates it at every step, t = 0, 1, 2, … since creation or reset(), with the context
+   * { loss, grad, x: params }; a momentum-cycling schedule (oneCycleLR, cyclicLR) also sets
+   * `momentum`. Runs are labelled with its name.
+   */
+  readonly schedule?: Schedule;
   /**
    * The momentum used by the next step, only on optimizers that have one: PyTorch's
    * `group["momentum"]` for sgd, rmsprop and classicMomentum, and β₁ (`group["betas"][0]`) for adam,
@@ -29,7 +42,7 @@ export interface Optimizer {
   evalParams?(params: Float64Array): Float64Array;
   /**
    * Clears all state (step count and buffers), as a fresh optimizer; lr keeps its value, momentum
-   * (if any) returns to the factory's.
+   * (if any) returns to the factory's, and a schedule given as lr starts again from t = 0.
    */
   reset(): void;
   /**

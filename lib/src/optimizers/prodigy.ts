@@ -12,10 +12,11 @@ import {
 } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 export interface ProdigyOptions extends CommonOptions {
   /** Multiplies the estimated step d (≥ 0, optax's default 1, where d alone sets the step). */
-  lr?: number;
+  lr?: number | Schedule;
   /** [β₁, β₂], decay rates of the moment averages (each in [0, 1), default [0.9, 0.999]). */
   betas?: readonly [number, number];
   /** β₃, decay of the sums behind the estimate (in [0, 1]; default √β₂, as optax). */

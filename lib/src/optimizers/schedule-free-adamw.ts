@@ -1,11 +1,12 @@
 import { createOptimizer, nonNegative, parseOptimizerOptions, unitInterval, zeros } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 import { scheduleFree, scheduleFreeSpec } from "./schedule-free-sgd";
 import type { ScheduleFreeOptions } from "./schedule-free-sgd";
 
 export interface ScheduleFreeAdamwOptions extends ScheduleFreeOptions {
   /** AdamW's learning rate γ (≥ 0, optax's default 0.0025). */
-  lr?: number;
+  lr?: number | Schedule;
   /** β₂, decay rate of the squared-gradient average (in [0, 1), default 0.999). */
   b2?: number;
   /** Added to √v̂ in the denominator (≥ 0, default 1e-8). */

@@ -3,6 +3,7 @@ import type { Check } from "../errors";
 import { createOptimizer, nonNegative, parseOptimizerOptions, scalar } from "./base";
 import type { Algorithm, CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import type { Schedule } from "../schedules/schedule";
 
 /** Options shared by scheduleFreeSgd and scheduleFreeAdamw. */
 export interface ScheduleFreeOptions extends CommonOptions {
@@ -22,7 +23,7 @@ export interface ScheduleFreeOptions extends CommonOptions {
 
 export interface ScheduleFreeSgdOptions extends ScheduleFreeOptions {
   /** SGD's learning rate γ (≥ 0, optax's default 1). */
-  lr?: number;
+  lr?: number | Schedule;
 }
 
 /**

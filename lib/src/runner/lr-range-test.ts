@@ -1,5 +1,6 @@
 import {
   invalid,
+  LrlabError,
   requireBoolean,
   requireIntegerIn,
   requireNumber,
@@ -9,13 +10,17 @@ import {
 import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
+import { withSchedule } from "../optimizers/scheduled";
 import { exponentialDecay } from "../schedules/course/decay";
-import { minimize } from "./minimize";
-import { requireRecordableSteps, type Run } from "./run";
+import { minimize, requireOptimizer } from "./minimize";
+import { rejectScheduleOption, requireRecordableSteps, startRun, type Run } from "./run";
 
 export interface LrRangeTestOptions {
   x0: Vector;
-  /** The optimizer to test; its lr is set every step (and restored afterwards). */
+  /**
+   * The optimizer to test, with a number as its lr: the test sets its rate at every step (and
+   * restores it afterwards), so an optimizer made with a schedule as lr is an error.
+   */
   optimizer: Optimizer;
   /** First learning rate (default 1e-7, fastai's start_lr). */
   startLr?: number;
@@ -106,6 +111,7 @@ function steepIndex(lrs: readonly number[], losses: readonly number[]): number {
  */
 export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): LrRangeTestResult {
   requireObjective(objective);
+  rejectScheduleOption("lrRangeTest", options);
   requireOptions(
     "lrRangeTest",
     options,
@@ -123,8 +129,26 @@ export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): 
   const numIt = requireIntegerIn("numIt", options.numIt ?? 100, 6, Infinity);
   requireRecordableSteps("numIt", numIt, objective.dim);
   const stopDiv = requireBoolean("stopDiv", options.stopDiv ?? true);
+  requireOptimizer("optimizer", optimizer);
+  if (optimizer.schedule) {
+    throw new LrlabError(
+      `optimizer must have a number as its lr, as ${optimizer.name}() has (the test sets the ` +
+        `rate itself), got ${optimizer.name} with the schedule ${optimizer.schedule.name}`,
+    );
+  }
   const schedule = exponentialDecay({ lr: startLr, decayRate: endLr / startLr, decaySteps: numIt });
-  const run = minimize(objective, { x0, optimizer, schedule, steps: numIt, tol: 0 });
+  const restore = startRun(optimizer);
+  let run: Run;
+  try {
+    run = minimize(objective, {
+      x0,
+      optimizer: withSchedule(optimizer, schedule),
+      steps: numIt,
+      tol: 0,
+    });
+  } finally {
+    restore();
+  }
   if (run.steps === 0 && run.status === "converged") {
     throw invalid(
       "x0",

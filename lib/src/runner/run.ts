@@ -1,6 +1,5 @@
-import { invalid, requirePositiveInteger } from "../errors";
+import { invalid, LrlabError, requirePositiveInteger } from "../errors";
 import type { Optimizer } from "../optimizers/optimizer";
-import type { Schedule } from "../schedules/schedule";
 
 /** How a run ended. */
 export type RunStatus = "converged" | "diverged" | "max-steps";
@@ -77,18 +76,51 @@ export function requireRecordableSteps(
 }
 
 /**
- * Readies `optimizer` and `schedule` for a run that re-running repeats: resets both, keeping the
- * optimizer's lr and momentum (reset() would restore the factory's), and returns what puts that
- * lr and momentum back once the run is over (the run changes them at every step).
+ * Readies `optimizer` for a run that re-running repeats: resets it (which starts a schedule given
+ * as its lr again), keeping the lr and momentum it was given (reset() would restore the factory's
+ * momentum), and returns what puts them back once the run is over. What a schedule sets is left to
+ * the schedule.
  */
-export function startRun(optimizer: Optimizer, schedule: Schedule | undefined): () => void {
-  const lr = optimizer.lr;
-  const momentum = optimizer.momentum;
+export function startRun(optimizer: Optimizer): () => void {
+  const lr = optimizer.schedule ? undefined : optimizer.lr;
+  const momentum = optimizer.schedule?.momentum ? undefined : optimizer.momentum;
   optimizer.reset();
   if (momentum !== undefined) optimizer.momentum = momentum;
-  schedule?.reset?.();
   return () => {
-    optimizer.lr = lr;
+    if (lr !== undefined) optimizer.lr = lr;
     if (momentum !== undefined) optimizer.momentum = momentum;
   };
+}
+
+/** A number in 3 significant digits for labels and messages: 0.1, 0.098, 1e-7, 2.1e+7. */
+export function formatNumber(value: number): string {
+  const rounded = Number(value.toPrecision(3));
+  const magnitude = Math.abs(rounded);
+  return magnitude >= 1e5 || (magnitude > 0 && magnitude < 1e-4)
+    ? rounded.toExponential()
+    : String(rounded);
+}
+
+/**
+ * A run's label: the optimizer, the rate of its first step (or its lr before any step) and its
+ * schedule's name, e.g. "sgd lr=0.1 inverseTime".
+ */
+export function runLabel(optimizer: Optimizer, lrs: readonly number[]): string {
+  const firstLr = lrs.length > 0 ? lrs[0] : optimizer.lr;
+  const rate = Number.isNaN(firstLr) ? "" : ` lr=${formatNumber(firstLr)}`;
+  return `${optimizer.name}${rate}${optimizer.schedule ? ` ${optimizer.schedule.name}` : ""}`;
+}
+
+/**
+ * The runners take no `schedule` option: a schedule is given as the optimizer's lr, the rate's one
+ * home. A `schedule` option, the old way, is an error that says where it goes.
+ */
+export function rejectScheduleOption(runner: string, given: object): void {
+  if (typeof given === "object" && given !== null && "schedule" in given) {
+    throw new LrlabError(
+      `${runner} has no schedule option: a schedule is given as the optimizer's lr, the rate's ` +
+        `one home. Write optimizer: optimizers.sgd({ lr: schedules.inverseTime({ lr: 0.1, ` +
+        `decay: 0.01 }) }) instead of optimizer: optimizers.sgd({ lr: 0.1 }), schedule: …`,
+    );
+  }
 }

@@ -9,9 +9,8 @@ import {
 import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
-import type { Schedule } from "../schedules/schedule";
-import { formatNumber, minimize } from "./minimize";
-import { requireRecordableSteps, type Run, type RunStatus } from "./run";
+import { minimize } from "./minimize";
+import { formatNumber, requireRecordableSteps, type Run, type RunStatus } from "./run";
 
 /** One setting's value: a number (learning rate, decay) or a name (an optimizer). */
 export type SweepValue = number | string;
@@ -29,8 +28,11 @@ export interface SweepOptions<G extends SweepGrid> {
   tol?: number;
   /** The settings, e.g. { lr: [0.01, 0.1, 1], decay: [0, 0.01, 0.1] }: non-empty arrays of finite numbers or strings. Required. */
   grid: G;
-  /** Builds the optimizer (and schedule) for one cell, e.g. ({ lr, decay }) => ({ optimizer: sgd({ lr }), schedule: inverseTime({ lr, decay }) }). */
-  setup(settings: SweepSettings<G>): { optimizer: Optimizer; schedule?: Schedule };
+  /**
+   * Builds the optimizer for one cell, e.g. ({ lr }) => sgd({ lr }), or, with a schedule as its
+   * rate, ({ lr, decay }) => sgd({ lr: inverseTime({ lr, decay }) }).
+   */
+  setup(settings: SweepSettings<G>): Optimizer;
 }
 
 export interface SweepRow<G extends SweepGrid> {
@@ -68,7 +70,7 @@ export interface SweepResult<G extends SweepGrid> {
 }
 
 const SWEEP_EXAMPLE =
-  "{ x0: [0], steps: 100, grid: { lr: [0.01, 0.1] }, setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) }";
+  "{ x0: [0], steps: 100, grid: { lr: [0.01, 0.1] }, setup: ({ lr }) => optimizers.sgd({ lr }) }";
 
 /** The grid's axes: each a non-empty array of finite numbers or strings. */
 function requireGrid<G extends SweepGrid>(parameter: string, grid: G): G {
@@ -89,13 +91,13 @@ function requireGrid<G extends SweepGrid>(parameter: string, grid: G): G {
   return grid;
 }
 
-/** What setup(settings) returned, when it is { optimizer, schedule? }. */
-function requireSetup(made: { optimizer: Optimizer; schedule?: Schedule }) {
-  if (typeof made?.optimizer?.step === "function") return made;
-  const optimizerAlone = typeof (made as unknown as Optimizer)?.step === "function";
-  const accepted = optimizerAlone
-    ? "{ optimizer, schedule? }: wrap the optimizer as { optimizer }"
-    : "{ optimizer, schedule? }";
+/** What setup(settings) returned, when it is an Optimizer. */
+function requireSetup(made: Optimizer): Optimizer {
+  if (typeof made?.step === "function") return made;
+  const wrapped = typeof (made as { optimizer?: Optimizer })?.optimizer?.step === "function";
+  const accepted = wrapped
+    ? "the Optimizer itself, e.g. ({ lr, decay }) => optimizers.sgd({ lr: schedules.inverseTime({ lr, decay }) }): a schedule is the optimizer's lr"
+    : "an Optimizer such as optimizers.sgd({ lr })";
   throw invalid("setup(settings)", accepted, made);
 }
 
@@ -110,7 +112,7 @@ function cells(sizes: readonly number[]): number[][] {
 
 /**
  * Runs `minimize` once per cell of `grid` (e.g. learning rate × decay, or optimizer × learning
- * rate) from the same x0, with the optimizer and schedule that `setup` builds for the cell, and
+ * rate) from the same x0, with the optimizer that `setup` builds for the cell, and
  * tabulates final loss, steps and status. Each run's label lists its settings ("lr=0.1 decay=0").
  * `at(settings)` finds one cell's row.
  *
@@ -119,7 +121,7 @@ function cells(sizes: readonly number[]): number[][] {
  * ```ts
  * const f = fromExpression("3*x^2 - 3*x + 4");
  * const result = sweep(f, { x0: [0], steps: 100, grid: { lr: [0.01, 0.1, 0.4] },
- *   setup: ({ lr }) => ({ optimizer: optimizers.sgd({ lr }) }) });
+ *   setup: ({ lr }) => optimizers.sgd({ lr }) });
  * result.rows.length; // → 3
  * result.at({ lr: 0.4 }).status; // → "diverged" (0.4 > 2/6)
  * ```
@@ -171,7 +173,7 @@ export function sweep<G extends SweepGrid>(
       })
       .join(" ");
     const run = {
-      ...minimize(objective, { x0, steps, tol, ...requireSetup(setup(settings)) }),
+      ...minimize(objective, { x0, steps, tol, optimizer: requireSetup(setup(settings)) }),
       label,
     };
     return {

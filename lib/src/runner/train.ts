@@ -13,24 +13,23 @@ import type { Network, LabelledRows } from "../objectives/builtins/network";
 import type { Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { miniBatches } from "../random";
-import { requireSchedule } from "../schedules/define";
-import type { Schedule } from "../schedules/schedule";
+import { allFinite, divergenceBound, norm, pastBound, requireOptimizer } from "./minimize";
 import {
-  allFinite,
-  divergenceBound,
   formatNumber,
-  norm,
-  pastBound,
-  requireOptimizer,
-} from "./minimize";
-import { applyScheduledMomentum, requireMomentumFor } from "./momentum";
-import { MAX_RECORDED_STEPS, startRun, type RunStatus } from "./run";
+  MAX_RECORDED_STEPS,
+  rejectScheduleOption,
+  runLabel,
+  startRun,
+  type RunStatus,
+} from "./run";
 
 export interface TrainOptions {
-  /** Updates the parameters; train resets it first and restores its lr and momentum afterwards. */
+  /**
+   * Updates the parameters, at the rate its `lr` gives: a number, or a schedule evaluated at every
+   * step t = 0, 1, … (`sgd({ lr: oneCycleLR({ maxLr: 0.1, totalSteps }) })`). train resets it first
+   * and restores its lr and momentum afterwards.
+   */
   optimizer: Optimizer;
-  /** Sets optimizer.lr before every update, indexed by step t = 0, 1, …; default the optimizer's lr. */
-  schedule?: Schedule;
   /** Passes over the training rows: a positive integer (at most 10⁶ steps in all). */
   epochs: number;
   /** Rows per mini-batch, 1 … rows (default 32; the last batch of an epoch may be smaller). */
@@ -121,8 +120,7 @@ const TRAIN_EXAMPLE = "{ optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }), 
  *   shuffle the training rows (seeded)
  *   for each mini-batch B of batchSize rows, t = 0, 1, …:
  *     loss, g ← J_B(θ), ∇J_B(θ)              (one forward and backward pass)
- *     optimizer.lr ← schedule.lr(t)            (and its momentum, when the schedule cycles it)
- *     θ ← optimizer.step(θ, g)
+ *     θ ← optimizer.step(θ, g, loss)         (a schedule given as its lr sets the rate of step t)
  *   every evaluateEvery steps: loss and accuracy on all training rows and on the validation rows
  * ```
  *
@@ -146,9 +144,9 @@ const TRAIN_EXAMPLE = "{ optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }), 
  */
 export function train(model: Network, options: TrainOptions): Training {
   requireModel(model);
+  rejectScheduleOption("train", options);
   const {
     optimizer,
-    schedule,
     epochs,
     batchSize,
     seed,
@@ -162,7 +160,6 @@ export function train(model: Network, options: TrainOptions): Training {
     options,
     {
       optimizer: [REQUIRED, requireOptimizer],
-      schedule: [undefined, requireSchedule],
       epochs: [REQUIRED, requirePositiveInteger],
       batchSize: [32, (name, value) => requireIntegerIn(name, value, 1, model.rows)],
       seed: [0, requireSeed],
@@ -183,7 +180,6 @@ export function train(model: Network, options: TrainOptions): Training {
     );
   }
   const evaluateEvery = every ?? stepsPerEpoch;
-  requireMomentumFor(optimizer, schedule);
 
   const started = performance.now();
   const params = params0 ? Float64Array.from(params0) : model.init(seed);
@@ -226,8 +222,7 @@ export function train(model: Network, options: TrainOptions): Training {
     );
   };
 
-  const baseLr = optimizer.lr;
-  const restore = startRun(optimizer, schedule);
+  const restore = startRun(optimizer);
   try {
     evaluate();
     training: for (let epoch = 0; epoch < epochs; epoch++) {
@@ -243,16 +238,6 @@ export function train(model: Network, options: TrainOptions): Training {
           break training;
         }
         if (t === 0) bound = divergenceBound(loss);
-        const lr = schedule ? schedule.lr(t, { loss, grad, x: params }) : baseLr;
-        if (typeof lr !== "number" || lr < 0) {
-          throw invalid(`${schedule?.name}.lr(${t})`, "a number ≥ 0", lr);
-        }
-        if (!Number.isFinite(lr)) {
-          reason = `step ${t + 1}: ${schedule?.name} gave the learning rate ${lr}`;
-          break training;
-        }
-        optimizer.lr = lr;
-        const momentum = applyScheduledMomentum(optimizer, schedule, t) ?? optimizer.momentum;
         before.set(params);
         const evalBefore = optimizer.evalParams?.(params);
         optimizer.step(params, grad, loss);
@@ -263,8 +248,8 @@ export function train(model: Network, options: TrainOptions): Training {
           break training;
         }
         losses.push(loss);
-        lrs.push(lr);
-        if (momentum !== undefined) momenta.push(momentum);
+        lrs.push(optimizer.lr);
+        if (optimizer.momentum !== undefined) momenta.push(optimizer.momentum);
         updateRatios.push(distance(params, before) / norm(before));
         t += 1;
         if (t % evaluateEvery === 0) evaluate();
@@ -277,11 +262,8 @@ export function train(model: Network, options: TrainOptions): Training {
   if (evaluations[evaluations.length - 1].step !== t) evaluate();
   reporter?.done(describeState);
 
-  const firstLr = lrs.length > 0 ? lrs[0] : baseLr;
   return {
-    label:
-      label ??
-      `${optimizer.name} lr=${formatNumber(firstLr)}${schedule ? ` ${schedule.name}` : ""}`,
+    label: label ?? runLabel(optimizer, lrs),
     optimizer: optimizer.name,
     model: model.name,
     status: reason === undefined ? "max-steps" : "diverged",

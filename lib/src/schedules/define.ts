@@ -1,4 +1,5 @@
 import {
+  LrlabError,
   invalid,
   requireChoice,
   requireFiniteArray,
@@ -88,6 +89,11 @@ export function requireContext(
 
 /** Checks an option that must be a Schedule (an object with `lr`), such as restarts' `schedule`. */
 export function requireSchedule(parameter: string, value: Schedule): Schedule {
+  if (typeof value === "function") {
+    throw new LrlabError(
+      `${parameter} must be a Schedule such as schedules.constant({ lr: 0.01 }), got function: call the factory to make the schedule`,
+    );
+  }
   if (typeof value !== "object" || value === null || typeof value.lr !== "function") {
     throw invalid(parameter, "a Schedule such as schedules.constant({ lr: 0.01 })", value);
   }

@@ -74,8 +74,9 @@ describe("lesson 03 checks", () => {
         ) =>
           minimize(objectives.xSquared, {
             x0: [w],
-            optimizer: optimizers.sgd({ lr }),
-            schedule: schedules.stepLR({ lr, stepSize: every, gamma: drop }),
+            optimizer: optimizers.sgd({
+              lr: schedules.stepLR({ lr, stepSize: every, gamma: drop }),
+            }),
             steps: e,
             tol: 0,
           }).xs.map((x) => x[0]),

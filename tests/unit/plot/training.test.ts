@@ -11,8 +11,10 @@ const data = XOR;
 const net = objectives.mlp({ ...data, hidden: [4], activation: "tanh" });
 const run = (lr: number, validation = true) =>
   train(net, {
-    optimizer: optimizers.sgd({ lr, momentum: 0.9 }),
-    schedule: schedules.oneCycleLR({ maxLr: lr, totalSteps: 40 }),
+    optimizer: optimizers.sgd({
+      lr: schedules.oneCycleLR({ maxLr: lr, totalSteps: 40 }),
+      momentum: 0.9,
+    }),
     epochs: 20,
     batchSize: 2,
     progress: false,

@@ -64,8 +64,7 @@ describe("minimize", () => {
   it("a schedule sets Schedule-Free's lr before each step", () => {
     const run = minimize(f, {
       x0: [0],
-      optimizer: optimizers.scheduleFreeSgd(),
-      schedule: schedules.constant({ lr: 0.05 }),
+      optimizer: optimizers.scheduleFreeSgd({ lr: schedules.constant({ lr: 0.05 }) }),
       steps: 5,
     });
     expect(run.lrs).toEqual([0.05, 0.05, 0.05, 0.05, 0.05]);

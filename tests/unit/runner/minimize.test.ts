@@ -42,8 +42,7 @@ describe("minimize reproduces the seed notes", () => {
   it("seed 002, time-based rate 0.1·(1 − (i+1)/50)", () => {
     const run = minimize(quadratic(), {
       x0: [-1.2],
-      optimizer: sgd(),
-      schedule: schedules.timeBased({ lr: 0.1, epochs: 50 }),
+      optimizer: sgd({ lr: schedules.timeBased({ lr: 0.1, epochs: 50 }) }),
       steps: 50,
     });
     const expected = seed002Loop(-1.2, 50, (i) => 0.1 * (1 - (i + 1) / 50));
@@ -55,8 +54,7 @@ describe("minimize reproduces the seed notes", () => {
   it("seed 002, derivative-scaled rate 0.01·|f′(x)|", () => {
     const run = minimize(quadratic(), {
       x0: [2],
-      optimizer: sgd(),
-      schedule: schedules.derivativeScaled({ lr: 0.01 }),
+      optimizer: sgd({ lr: schedules.derivativeScaled({ lr: 0.01 }) }),
       steps: 50,
     });
     const expected = seed002Loop(2, 50, (_, grad) => 0.01 * Math.abs(grad));
@@ -67,8 +65,7 @@ describe("minimize reproduces the seed notes", () => {
   it("seed 003, exponential decay 0.99 on the regression", () => {
     const run = minimize(objectives.exactFitRegression, {
       x0: [0, 0],
-      optimizer: sgd(),
-      schedule: schedules.exponentialLR({ lr: 0.01, gamma: 0.99 }),
+      optimizer: sgd({ lr: schedules.exponentialLR({ lr: 0.01, gamma: 0.99 }) }),
       steps: 200,
     });
     // seed 003: gradients = (1/m)·Xᵀ(Xθ − y); θ -= lr·gradients; lr *= 0.99
@@ -88,8 +85,7 @@ describe("minimize reproduces the seed notes", () => {
     const schedule = schedules.randomPerParameter({ lr: 0.01, spread: 0.02, seed: 3 });
     const run = minimize(objectives.exactFitRegression, {
       x0: [0, 0],
-      optimizer: sgd(),
-      schedule,
+      optimizer: sgd({ lr: schedule }),
       steps: 20,
     });
     for (let t = 0; t < 20; t++) {
@@ -106,8 +102,7 @@ describe("stopping", () => {
   it("converges when ‖grad‖ ≤ tol, recording where", () => {
     const run = minimize(quadratic(), {
       x0: [0],
-      optimizer: sgd(),
-      schedule: schedules.localMinimum({ lr: 0.01 }),
+      optimizer: sgd({ lr: schedules.localMinimum({ lr: 0.01 }) }),
       steps: 50,
     });
     expect(run.status).toBe("converged");
@@ -169,18 +164,12 @@ describe("stopping", () => {
     expect(x.lrs).toEqual([]);
   });
 
-  it("a non-finite scheduled rate ends the run, named by the update it would have made", () => {
-    const run = minimize(quadratic(), {
-      x0: [1],
-      optimizer: sgd(),
-      schedule: { name: "cliff", lr: (t: number) => (t < 2 ? 0.1 : NaN) },
-      steps: 10,
-    });
-    expect(run).toMatchObject({
-      status: "diverged",
-      steps: 2,
-      reason: "step 3: cliff gave the learning rate NaN",
-    });
+  it("a non-finite scheduled rate is an error naming the schedule and the step", () => {
+    const cliff = { name: "cliff", lr: (t: number) => (t < 2 ? 0.1 : NaN) };
+    const options = { x0: [1], optimizer: sgd({ lr: cliff }), steps: 10 };
+    expect(() => minimize(quadratic(), options)).toThrow(
+      "cliff.lr(2) must be a finite number ≥ 0, got NaN",
+    );
   });
 
   it("rejects a negative per-parameter rate, naming the schedule", () => {
@@ -190,21 +179,19 @@ describe("stopping", () => {
       lrPerParameter: () => Float64Array.of(-0.1, 0.3),
     };
     expect(() =>
-      minimize(bowl([1, 1]), { x0: [1, 1], optimizer: sgd(), schedule: uphill, steps: 3 }),
-    ).toThrow(/uphill\.lrPerParameter\(0\) must be rates ≥ 0/);
+      minimize(bowl([1, 1]), { x0: [1, 1], optimizer: sgd({ lr: uphill }), steps: 3 }),
+    ).toThrow(/uphill\.lrPerParameter\(0\) must be finite rates ≥ 0/);
   });
 
   it("derivativeScaled blows up from a far start (|x − 0.5| > 5.56), as its doc comment says", () => {
     const far = minimize(quadratic(), {
       x0: [10],
-      optimizer: sgd(),
-      schedule: schedules.derivativeScaled({ lr: 0.01 }),
+      optimizer: sgd({ lr: schedules.derivativeScaled({ lr: 0.01 }) }),
       steps: 50,
     });
     const near = minimize(quadratic(), {
       x0: [5],
-      optimizer: sgd(),
-      schedule: schedules.derivativeScaled({ lr: 0.01 }),
+      optimizer: sgd({ lr: schedules.derivativeScaled({ lr: 0.01 }) }),
       steps: 50,
     });
     expect(far.status).toBe("diverged");
@@ -213,14 +200,24 @@ describe("stopping", () => {
 });
 
 describe("state", () => {
-  it("re-running gives the same run: optimizer and schedule are reset, lr restored", () => {
-    const optimizer = sgd({ lr: 0.05, momentum: 0.9 });
+  it("re-running gives the same run: the optimizer and its schedule are reset", () => {
     const schedule = schedules.reduceLROnPlateau({ lr: 0.05, patience: 2 });
-    const options = { x0: [2, -1], optimizer, schedule, steps: 60 };
+    const optimizer = sgd({ lr: schedule, momentum: 0.9 });
+    const options = { x0: [2, -1], optimizer, steps: 60 };
     const first = minimize(bowl([1, 10]), options);
     const second = minimize(bowl([1, 10]), options);
     expect(second).toEqual(first);
-    expect(optimizer.lr).toBe(0.05);
+    expect(first.lrs.some((lr) => lr < 0.05)).toBe(true);
+    expect(optimizer.lr).toBe(first.lrs[first.lrs.length - 1]);
+  });
+
+  it("restores a constant lr and momentum the learner set", () => {
+    const optimizer = sgd({ lr: 0.05, momentum: 0.9 });
+    optimizer.lr = 0.02;
+    optimizer.momentum = 0.5;
+    const run = minimize(bowl([1, 10]), { x0: [2, -1], optimizer, steps: 5 });
+    expect(run.lrs).toEqual([0.02, 0.02, 0.02, 0.02, 0.02]);
+    expect([optimizer.lr, optimizer.momentum]).toEqual([0.02, 0.5]);
   });
 
   it("calls nextBatch once before each loss and gradient evaluation", () => {
@@ -307,9 +304,9 @@ describe("bad input", () => {
       /optimizer must be an Optimizer such as optimizers.sgd/,
     ],
     [
-      "a schedule without lr()",
-      { schedule: {} },
-      /schedule must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\)/,
+      "a schedule option (a schedule is the optimizer's lr)",
+      { schedule: schedules.constant({ lr: 0.1 }) },
+      /^minimize has no schedule option: a schedule is given as the optimizer's lr, the rate's one home\. Write optimizer: optimizers\.sgd\(\{ lr: schedules\.inverseTime/,
     ],
   ])("rejects %s", (_, bad, message) => {
     expect(() => minimize(quadratic(), { ...ok, ...bad } as never)).toThrow(message);
@@ -317,7 +314,7 @@ describe("bad input", () => {
 
   it("rejects a misspelt option, such as an lr meant for the optimizer", () => {
     expect(() => minimize(quadratic(), { ...ok, lr: 0.5 } as never)).toThrow(
-      'minimize option must be one of x0, optimizer, schedule, steps, tol, got "lr"',
+      'minimize option must be one of x0, optimizer, steps, tol, got "lr"',
     );
     expect(() => minimize(quadratic(), undefined as never)).toThrow(
       "minimize options must be an object such as { x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }, got undefined",
@@ -342,8 +339,8 @@ describe("bad input", () => {
 
   it("rejects a scheduled rate that is not a number", () => {
     const textRate = { name: "text", lr: () => "0.1" } as unknown as Schedule;
-    expect(() => minimize(quadratic(), { ...ok, schedule: textRate })).toThrow(
-      'text.lr(0) must be a number ≥ 0, got "0.1"',
+    expect(() => minimize(quadratic(), { ...ok, optimizer: sgd({ lr: textRate }) })).toThrow(
+      'text.lr(0) must be a finite number ≥ 0, got "0.1"',
     );
   });
 

@@ -1,86 +1,18 @@
-// Momentum cycling in the runner: applyScheduledMomentum, and minimize's run.momenta, its checks
-// before any step, and restoring the optimizer's momentum.
+// Momentum cycling in the runner: minimize's run.momenta, its checks before any step, and
+// restoring the optimizer's momentum. The scheduled optimizer itself: optimizers/scheduled.test.ts.
 import { describe, expect, it } from "vitest";
-import { LrlabError } from "../../../lib/src/errors";
-import type { Objective } from "../../../lib/src/objectives/objective";
 import { optimizers } from "../../../lib/src/optimizers";
 import { minimize } from "../../../lib/src/runner";
-import { applyScheduledMomentum, requireMomentumFor } from "../../../lib/src/runner/momentum";
 import { schedules } from "../../../lib/src/schedules";
+import type { Schedule } from "../../../lib/src/schedules/schedule";
 import { bowl } from "./fixtures";
-
-/** bowl([1, 4]), counting how often its value and gradient are asked for. */
-function counted() {
-  const inner = bowl([1, 4]);
-  const calls = { value: 0, gradient: 0 };
-  const objective: Objective = {
-    ...inner,
-    value: (x) => (calls.value++, inner.value(x)),
-    gradient: (x, out) => (calls.gradient++, inner.gradient(x, out)),
-  };
-  return { objective, calls };
-}
-
-describe("applyScheduledMomentum", () => {
-  it("sets the optimizer's momentum to momentum(t) and returns it", () => {
-    const opt = optimizers.sgd({ momentum: 0.9 });
-    const schedule = schedules.oneCycleLR({ maxLr: 1, totalSteps: 10 });
-    expect(applyScheduledMomentum(opt, schedule, 2)).toBe(0.85);
-    expect(opt.momentum).toBe(0.85);
-    const adam = optimizers.adam();
-    expect(applyScheduledMomentum(adam, schedules.cyclicLR({ baseLr: 0.1, maxLr: 1 }), 0)).toBe(
-      0.9,
-    );
-    expect(adam.momentum).toBe(0.9);
-  });
-
-  it("does nothing without a momentum-cycling schedule", () => {
-    const opt = optimizers.sgd({ momentum: 0.3 });
-    expect(applyScheduledMomentum(opt, undefined, 0)).toBeUndefined();
-    expect(applyScheduledMomentum(opt, schedules.constant({ lr: 0.1 }), 0)).toBeUndefined();
-    const plain = schedules.oneCycleLR({ maxLr: 1, totalSteps: 10, cycleMomentum: false });
-    expect(applyScheduledMomentum(opt, plain, 0)).toBeUndefined();
-    expect(opt.momentum).toBe(0.3);
-    // An optimizer without momentum is fine then.
-    expect(applyScheduledMomentum(optimizers.adagrad(), plain, 0)).toBeUndefined();
-  });
-
-  it("names the optimizer without momentum and suggests cycleMomentum: false", () => {
-    const schedule = schedules.oneCycleLR({ maxLr: 1, totalSteps: 10 });
-    for (const name of ["adagrad", "adadelta"] as const) {
-      const opt = optimizers[name]();
-      const message = `oneCycleLR cycles momentum, but the optimizer ${name} has none: make the schedule with cycleMomentum: false`;
-      expect(() => applyScheduledMomentum(opt, schedule, 0)).toThrow(LrlabError);
-      expect(() => applyScheduledMomentum(opt, schedule, 0)).toThrow(message);
-      expect(() => requireMomentumFor(opt, schedule)).toThrow(message);
-    }
-  });
-
-  it("says which step gave a momentum the optimizer rejects", () => {
-    // exp_range with gamma > 1 swings past baseMomentum: 0.9 − 0.9·2² at t = 2.
-    const schedule = schedules.cyclicLR({
-      baseLr: 0.1,
-      maxLr: 1,
-      stepSizeUp: 2,
-      mode: "exp_range",
-      gamma: 2,
-      baseMomentum: 0,
-    });
-    const opt = optimizers.adam();
-    expect(() => applyScheduledMomentum(opt, schedule, 2)).toThrow(
-      /^cyclicLR\.momentum\(2\) = -2\.7\d* does not suit adam: momentum \(β₁, betas\[0\]\) must be a number in \[0, 1\), got -2\.7/,
-    );
-    expect(opt.momentum).toBe(0.9);
-  });
-});
 
 describe("minimize with a momentum-cycling schedule", () => {
   it("records run.momenta, the momentum of each update, as long as lrs", () => {
     const schedule = schedules.oneCycleLR({ maxLr: 0.2, totalSteps: 20 });
     const run = minimize(bowl([1, 4]), {
       x0: [1, 1],
-      optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }),
-      schedule,
+      optimizer: optimizers.sgd({ lr: schedule, momentum: 0.9 }),
       steps: 20,
       tol: 0,
     });
@@ -93,8 +25,7 @@ describe("minimize with a momentum-cycling schedule", () => {
     const schedule = schedules.cyclicLR({ baseLr: 0.05, maxLr: 0.2, stepSizeUp: 3 });
     const run = minimize(bowl([1, 4]), {
       x0: [1, 1],
-      optimizer: optimizers.adam(),
-      schedule,
+      optimizer: optimizers.adam({ lr: schedule }),
       steps: 8,
       tol: 0,
     });
@@ -111,8 +42,7 @@ describe("minimize with a momentum-cycling schedule", () => {
   it("keeps momenta as long as lrs when the run stops early", () => {
     const run = minimize(bowl([1]), {
       x0: [1],
-      optimizer: optimizers.sgd({ lr: 1 }),
-      schedule: schedules.cyclicLR({ baseLr: 1, maxLr: 1, stepSizeUp: 2 }),
+      optimizer: optimizers.sgd({ lr: schedules.cyclicLR({ baseLr: 1, maxLr: 1, stepSizeUp: 2 }) }),
       steps: 50,
     });
     expect(run.status).toBe("converged");
@@ -120,43 +50,37 @@ describe("minimize with a momentum-cycling schedule", () => {
   });
 
   it("has no momenta without a momentum-cycling schedule", () => {
-    const base = { x0: [1, 1], optimizer: optimizers.sgd({ lr: 0.1, momentum: 0.9 }), steps: 5 };
-    expect(minimize(bowl([1, 4]), base)).not.toHaveProperty("momenta");
-    const constant = schedules.constant({ lr: 0.1 });
-    expect(minimize(bowl([1, 4]), { ...base, schedule: constant })).not.toHaveProperty("momenta");
+    const run = (lr: number | Schedule) =>
+      minimize(bowl([1, 4]), {
+        x0: [1, 1],
+        optimizer: optimizers.sgd({ lr, momentum: 0.9 }),
+        steps: 5,
+      });
+    expect(run(0.1)).not.toHaveProperty("momenta");
+    expect(run(schedules.constant({ lr: 0.1 }))).not.toHaveProperty("momenta");
     const plain = schedules.cyclicLR({ baseLr: 0.1, maxLr: 1, cycleMomentum: false });
-    expect(minimize(bowl([1, 4]), { ...base, schedule: plain })).not.toHaveProperty("momenta");
+    expect(run(plain)).not.toHaveProperty("momenta");
   });
 
-  it("throws for an optimizer without momentum before any step or evaluation", () => {
-    for (const optimizer of [optimizers.adagrad(), optimizers.adadelta()]) {
-      const { objective, calls } = counted();
-      const schedule = schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 });
-      expect(() => minimize(objective, { x0: [1, 1], optimizer, schedule, steps: 10 })).toThrow(
-        `oneCycleLR cycles momentum, but the optimizer ${optimizer.name} has none: make the schedule with cycleMomentum: false, or use an optimizer with momentum`,
-      );
-      expect(calls).toEqual({ value: 0, gradient: 0 });
-      expect(optimizer.state.step).toBe(0);
-    }
+  it("runs an optimizer without momentum when the schedule does not cycle it", () => {
+    const schedule = schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10, cycleMomentum: false });
     const run = minimize(bowl([1, 4]), {
       x0: [1, 1],
-      optimizer: optimizers.adagrad(),
-      schedule: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10, cycleMomentum: false }),
+      optimizer: optimizers.adagrad({ lr: schedule }),
       steps: 10,
     });
     expect(run.steps).toBe(10);
+    expect(run).not.toHaveProperty("momenta");
   });
 
-  it("restores the optimizer's momentum and lr afterwards, also after an error", () => {
-    const opt = optimizers.nadam({ lr: 0.01, betas: [0.7, 0.999] });
-    minimize(bowl([1, 4]), {
-      x0: [1, 1],
-      optimizer: opt,
-      schedule: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 }),
-      steps: 10,
+  it("a second run starts the momentum from the factory's again, also after an error", () => {
+    const opt = optimizers.nadam({
+      lr: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 }),
+      betas: [0.7, 0.999],
     });
-    expect(opt.momentum).toBe(0.7);
-    expect(opt.lr).toBe(0.01);
+    const first = minimize(bowl([1, 4]), { x0: [1, 1], optimizer: opt, steps: 10 });
+    expect(opt.momentum).toBe(first.momenta![9]);
+    expect(minimize(bowl([1, 4]), { x0: [1, 1], optimizer: opt, steps: 10 })).toEqual(first);
     const bad = schedules.cyclicLR({
       baseLr: 0.1,
       maxLr: 1,
@@ -165,10 +89,10 @@ describe("minimize with a momentum-cycling schedule", () => {
       gamma: 2,
       baseMomentum: 0,
     });
-    expect(() =>
-      minimize(bowl([1, 4]), { x0: [1, 1], optimizer: opt, schedule: bad, steps: 10 }),
-    ).toThrow(/cyclicLR\.momentum\(2\)/);
-    expect(opt.momentum).toBe(0.7);
+    const failing = optimizers.nadam({ lr: bad, betas: [0.7, 0.999] });
+    const options = { x0: [1, 1], optimizer: failing, steps: 10 };
+    expect(() => minimize(bowl([1, 4]), options)).toThrow(/cyclicLR\.momentum\(2\)/);
+    expect(() => minimize(bowl([1, 4]), options)).toThrow(/cyclicLR\.momentum\(2\)/);
   });
 
   it("without a cycling schedule, runs with the momentum the optimizer has, as it does lr", () => {

@@ -10,10 +10,7 @@ describe("sweep", () => {
     x0: [0],
     steps: 200,
     grid: { lr: [0.01, 0.1, 0.4], decay: [0, 0.5] },
-    setup: ({ lr, decay }) => ({
-      optimizer: sgd(),
-      schedule: schedules.inverseTime({ lr, decay }),
-    }),
+    setup: ({ lr, decay }) => sgd({ lr: schedules.inverseTime({ lr, decay }) }),
   });
 
   it("runs every cell, the last axis fastest, each as minimize would", () => {
@@ -34,8 +31,7 @@ describe("sweep", () => {
     const direct = minimize(quadratic(), {
       x0: [0],
       steps: 200,
-      optimizer: sgd(),
-      schedule: schedules.inverseTime({ lr: 0.1, decay: 0.5 }),
+      optimizer: sgd({ lr: schedules.inverseTime({ lr: 0.1, decay: 0.5 }) }),
     });
     expect(result.rows[3].run.xs).toEqual(direct.xs);
     expect(result.rows[3].finalLoss).toBe(direct.losses[direct.losses.length - 1]);
@@ -86,9 +82,8 @@ describe("sweep", () => {
       x0: [0],
       steps: 20,
       grid: { optimizer: ["sgd", "momentum"], lr: [0.01, 0.1] },
-      setup: ({ optimizer, lr }) => ({
-        optimizer: optimizer === "sgd" ? sgd({ lr }) : sgd({ lr, momentum: 0.9 }),
-      }),
+      setup: ({ optimizer, lr }) =>
+        optimizer === "sgd" ? sgd({ lr }) : sgd({ lr, momentum: 0.9 }),
     });
     expect(byName.rows.map((row) => row.run.label)).toEqual([
       "optimizer=sgd lr=0.01",
@@ -109,7 +104,7 @@ describe("sweep", () => {
     const base = {
       x0: [0],
       steps: 10,
-      setup: () => ({ optimizer: sgd() }),
+      setup: () => sgd(),
     };
     expect(() => sweep(f, { ...base, grid: {} })).toThrow(/grid must be an object of settings/);
     expect(() => sweep(f, { ...base, grid: { lr: [] } })).toThrow(
@@ -120,9 +115,16 @@ describe("sweep", () => {
       /steps must be a positive integer/,
     );
     expect(() =>
-      sweep(f, { ...base, grid: { lr: [0.1] }, setup: ({ lr }) => sgd({ lr }) as never }),
+      sweep(f, {
+        ...base,
+        grid: { lr: [0.1] },
+        setup: ({ lr }) => ({ optimizer: sgd({ lr }) }) as never,
+      }),
     ).toThrow(
-      "setup(settings) must be { optimizer, schedule? }: wrap the optimizer as { optimizer }, got object",
+      "setup(settings) must be the Optimizer itself, e.g. ({ lr, decay }) => optimizers.sgd({ lr: schedules.inverseTime({ lr, decay }) }): a schedule is the optimizer's lr, got object",
+    );
+    expect(() => sweep(f, { ...base, grid: { lr: [0.1] }, setup: () => 0.1 as never })).toThrow(
+      "setup(settings) must be an Optimizer such as optimizers.sgd({ lr }), got 0.1",
     );
     expect(() => sweep(undefined as never, { ...base, grid: { lr: [0.1] } })).toThrow(
       /^objective must be an Objective/,

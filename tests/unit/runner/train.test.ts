@@ -105,12 +105,17 @@ describe("train", () => {
     expect(run.final.trainLoss).toBeLessThan(0.05);
   });
 
-  it("records the schedule's rates and momenta, and restores the optimizer's afterwards", () => {
-    const optimizer = optimizers.sgd({ lr: 0.05, momentum: 0.5 });
+  it("records the schedule's rates and momenta, and restores a constant lr and momentum", () => {
     const schedule = schedules.oneCycleLR({ maxLr: 0.2, totalSteps: 12 });
-    const run = train(net, { optimizer, schedule, epochs: 4, batchSize: 10, progress: false });
+    const scheduled = optimizers.sgd({ lr: schedule, momentum: 0.5 });
+    const options = { epochs: 4, batchSize: 10, progress: false };
+    const run = train(net, { optimizer: scheduled, ...options });
     expect(run.lrs).toEqual(Array.from({ length: 12 }, (_, t) => schedule.lr(t)));
     expect(run.momenta).toEqual(Array.from({ length: 12 }, (_, t) => schedule.momentum?.(t)));
+    expect(train(net, { optimizer: scheduled, ...options }).lrs).toEqual(run.lrs);
+    const optimizer = optimizers.sgd({ lr: 0.05, momentum: 0.5 });
+    optimizer.momentum = 0.5;
+    train(net, { optimizer, ...options });
     expect(optimizer.lr).toBe(0.05);
     expect(optimizer.momentum).toBe(0.5);
     const constant = train(net, { optimizer, epochs: 1, batchSize: 10, progress: false });
@@ -177,11 +182,11 @@ describe("train", () => {
       ],
       [
         {
-          optimizer: optimizers.adagrad(),
+          optimizer: optimizers.sgd({ lr: 0.1 }),
           epochs: 1,
           schedule: schedules.oneCycleLR({ maxLr: 1, totalSteps: 5 }),
         },
-        /oneCycleLR cycles momentum, but the optimizer adagrad has none/,
+        /^train has no schedule option: a schedule is given as the optimizer's lr/,
       ],
     ];
     for (const [options, message] of cases) {

@@ -425,7 +425,7 @@ export const scheduleDb: readonly ScheduleRecord[] = [
       [
         "restarts of an uncalled factory",
         () => s.restarts({ schedule: s.constant as never, period: 10 }),
-        /^schedule must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\), got function$/,
+        /^schedule must be a Schedule such as schedules.constant\(\{ lr: 0.01 \}\), got function: call the factory to make the schedule$/,
       ],
     ],
   },

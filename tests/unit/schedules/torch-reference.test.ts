@@ -154,11 +154,11 @@ describe(`PyTorch ${reference.torch} momentum cycling (cycle_momentum=True)`, ()
   for (const r of reference.runs) {
     it(`minimize with ${r.optimizer.factory} and ${r.schedule.factory} matches ${r.torch}`, () => {
       const make = optimizers[r.optimizer.factory as "sgd"] as (options: unknown) => Optimizer;
-      const optimizer = make(r.optimizer.options);
+      // The schedule carries PyTorch's initial rate, so it replaces the optimizer's lr.
+      const optimizer = make({ ...(r.optimizer.options as object), lr: build(r.schedule) });
       const run = minimize(quadratic(r.A, r.b), {
         x0: r.x0,
         optimizer,
-        schedule: build(r.schedule),
         steps: r.xs.length,
         tol: 0,
       });

@@ -178,8 +178,7 @@ describe("restarts passes the context, reset and lrPerParameter through", () => 
   it("works inside minimize", () => {
     const run = minimize(bowl([1]), {
       x0: [1],
-      optimizer: sgd({ lr: 0.1 }),
-      schedule: s.restarts({ schedule: s.derivativeScaled({ lr: 0.5 }), period: 3 }),
+      optimizer: sgd({ lr: s.restarts({ schedule: s.derivativeScaled({ lr: 0.5 }), period: 3 }) }),
       steps: 4,
     });
     // On ½x², f′(x) = x: the rate is 0.5·|x| and x ← x − 0.5·x·|x|.
