@@ -39,8 +39,11 @@ CELLS = [
     ("objectives.mlp({ X: [[1, 2], [3]], y: [0, 1], hidden: [4], activation: \"relu\" });", "X[1]"),
     ("objectives.mlp({ X: [[1, 2], [3, 4]], y: [0, 1.5], hidden: [4], activation: \"relu\" });", "y[1]"),
     ("train(objectives.mlp({ X: [[1, 2], [3, 4]], y: [0, 1], hidden: [4], activation: \"relu\" }), "
-     "{ optimizer: optimizers.adagrad(), schedule: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 }), epochs: 5 });",
+     "{ optimizer: optimizers.adagrad({ lr: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 }) }), epochs: 5 });",
      "oneCycleLR cycles momentum, but the optimizer adagrad has none"),
+    ("minimize(objectives.bowl, { x0: [1, 1], optimizer: optimizers.sgd({ lr: 0.1 }), "
+     "schedule: schedules.inverseTime({ lr: 0.1, decay: 0.01 }), steps: 10 } as never);",
+     "minimize has no schedule option: a schedule is given as the optimizer's lr"),
     ("const run = minimize(objectives.thetaSquared, { x0: [10], optimizer: optimizers.sgd({ lr: 5 }), steps: 100 });\n"
      "console.log(`status ${run.status}, finite ${run.losses.every(Number.isFinite)}, kept ${kept}`);", None),
 ]

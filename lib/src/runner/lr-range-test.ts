@@ -4,8 +4,10 @@ import {
   requireBoolean,
   requireIntegerIn,
   requireNumber,
-  requireOptions,
+  requirePoint,
   requirePositive,
+  REQUIRED,
+  parseOptions,
 } from "../errors";
 import { requireObjective } from "../objectives/require-objective";
 import type { Objective, Vector } from "../objectives/objective";
@@ -58,7 +60,6 @@ export interface LrRangeTestResult {
 }
 
 const BETA = 0.98;
-const LR_RANGE_TEST_OPTIONS = ["x0", "optimizer", "startLr", "endLr", "numIt", "stopDiv"];
 
 /** fastai's `valley`: about half way along the longest strictly decreasing run of losses. */
 function valleyIndex(losses: readonly number[]): number {
@@ -112,24 +113,30 @@ function steepIndex(lrs: readonly number[], losses: readonly number[]): number {
 export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): LrRangeTestResult {
   requireObjective(objective);
   rejectScheduleOption("lrRangeTest", options);
-  requireOptions(
+  const { x0, optimizer, startLr, endLr, numIt, stopDiv } = parseOptions(
     "lrRangeTest",
     options,
-    LR_RANGE_TEST_OPTIONS,
+    {
+      x0: [REQUIRED, (name, value) => requirePoint(value, objective.dim, name)],
+      optimizer: [REQUIRED, requireOptimizer],
+      startLr: [1e-7, requirePositive],
+      endLr: [
+        10,
+        (name, value) => {
+          const startLr = options.startLr ?? 1e-7;
+          const accepted = `a finite number > startLr (${startLr})`;
+          return requireNumber(name, value, accepted, (v) => v > startLr && Number.isFinite(v));
+        },
+      ],
+      numIt: [
+        100,
+        (name, value) =>
+          requireRecordableSteps(name, requireIntegerIn(name, value, 6, Infinity), objective.dim),
+      ],
+      stopDiv: [true, requireBoolean],
+    },
     "{ x0: [1], optimizer: optimizers.sgd() }",
   );
-  const { x0, optimizer } = options;
-  const startLr = requirePositive("startLr", options.startLr ?? 1e-7);
-  const endLr = requireNumber(
-    "endLr",
-    options.endLr ?? 10,
-    `a finite number > startLr (${startLr})`,
-    (v) => v > startLr && Number.isFinite(v),
-  );
-  const numIt = requireIntegerIn("numIt", options.numIt ?? 100, 6, Infinity);
-  requireRecordableSteps("numIt", numIt, objective.dim);
-  const stopDiv = requireBoolean("stopDiv", options.stopDiv ?? true);
-  requireOptimizer("optimizer", optimizer);
   if (optimizer.schedule) {
     throw new LrlabError(
       `optimizer must have a number as its lr, as ${optimizer.name}() has (the test sets the ` +

@@ -1,4 +1,4 @@
-import { invalid, requireNonNegative, requireOptions, requirePoint } from "../errors";
+import { invalid, parseOptions, requireNonNegative, requirePoint, REQUIRED } from "../errors";
 import type { Objective, Vector } from "../objectives/objective";
 import { requireGradientShape, requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
@@ -27,7 +27,6 @@ export interface MinimizeOptions {
   tol?: number;
 }
 
-const MINIMIZE_OPTIONS = ["x0", "optimizer", "steps", "tol"];
 const MINIMIZE_EXAMPLE = "{ x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }";
 
 /** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
@@ -89,12 +88,17 @@ export function allFinite(v: ArrayLike<number>): boolean {
 export function minimize(objective: Objective, options: MinimizeOptions): Run {
   requireObjective(objective);
   rejectScheduleOption("minimize", options);
-  requireOptions("minimize", options, MINIMIZE_OPTIONS, MINIMIZE_EXAMPLE);
-  const { optimizer } = options;
-  requirePoint(options.x0, objective.dim, "x0");
-  const steps = requireRecordableSteps("steps", options.steps, objective.dim);
-  const tol = requireNonNegative("tol", options.tol ?? 1e-8);
-  requireOptimizer("optimizer", optimizer);
+  const { x0, optimizer, steps, tol } = parseOptions(
+    "minimize",
+    options,
+    {
+      x0: [REQUIRED, (name, value) => requirePoint(value, objective.dim, name)],
+      optimizer: [REQUIRED, requireOptimizer],
+      steps: [REQUIRED, (name, value) => requireRecordableSteps(name, value, objective.dim)],
+      tol: [1e-8, requireNonNegative],
+    },
+    MINIMIZE_EXAMPLE,
+  );
   const cyclesMomentum = optimizer.schedule?.momentum !== undefined;
   const restore = startRun(optimizer);
   const xs: Float64Array[] = [];
@@ -108,7 +112,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
   let status: RunStatus = "max-steps";
   let reason: string | undefined;
   let bound = Infinity;
-  let x = Float64Array.from(options.x0);
+  let x = Float64Array.from(x0);
 
   const stopDiverged = (t: number, what: string) => {
     status = "diverged";
@@ -125,8 +129,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
       const loss = objective.value(x);
       const grad = requireGradientShape(objective.gradient(x), x.length);
       if (!Number.isFinite(loss) || !allFinite(grad)) {
-        if (t === 0)
-          throw invalid("x0", "a point where the loss and gradient are finite", options.x0);
+        if (t === 0) throw invalid("x0", "a point where the loss and gradient are finite", x0);
         stopDiverged(t, `the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`);
         break;
       }
