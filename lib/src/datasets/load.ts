@@ -9,23 +9,27 @@ import { freezeDataset, type Dataset } from "./dataset";
  */
 const DATA_FOLDER = join(__dirname, "..", "..", "data");
 
-/** A bundled file's text, gunzipped when its name ends in .gz. */
-function readDataFile(file: string): string {
+/** A bundled file's lines, gunzipped when its name ends in .gz. */
+function readLines(file: string): string[] {
   const bytes = readFileSync(join(DATA_FOLDER, file));
-  return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+  return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8").split("\n");
 }
 
-/** Non-empty lines, each split on `separator` into numbers. */
-function numberRows(text: string, separator: RegExp): number[][] {
-  return text
-    .split("\n")
+/**
+ * The non-empty `lines` of `file`, each split on `separator` into numbers; fails loudly unless
+ * they are m rows of `columns` finite numbers (a packaging mistake).
+ */
+function numberRows(
+  file: string,
+  lines: readonly string[],
+  separator: RegExp,
+  m: number,
+  columns: number,
+): number[][] {
+  const rows = lines
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line) => line.split(separator).map(Number));
-}
-
-/** Fails loudly if a bundled file is not what this module expects (a packaging mistake). */
-function expectShape(file: string, rows: readonly number[][], m: number, columns: number): void {
   const bad = rows.findIndex((row) => row.length !== columns || !row.every(Number.isFinite));
   if (rows.length !== m || bad >= 0) {
     throw new Error(
@@ -33,25 +37,24 @@ function expectShape(file: string, rows: readonly number[][], m: number, columns
         (bad >= 0 ? `, row ${bad} is not` : `, got ${rows.length} rows`),
     );
   }
+  return rows;
 }
 
 /**
- * scikit-learn's labelled CSV: a header `m,n,className0,className1,…`, then rows of n features
- * and an integer label.
+ * A classification dataset from scikit-learn's labelled CSV: a header
+ * `m,n,className0,className1,…`, then rows of n features and an integer label.
  */
-function labelledCsv(file: string): {
-  X: number[][];
-  y: number[];
-  classNames: string[];
-} {
-  const [header, ...lines] = readDataFile(file).split("\n");
+function labelledCsv(name: string, file: string, featureNames: string[]): Dataset {
+  const [header, ...lines] = readLines(file);
   const [m, n, ...classNames] = header.trim().split(",");
-  const rows = numberRows(lines.join("\n"), /,/);
-  expectShape(file, rows, Number(m), Number(n) + 1);
+  const rows = numberRows(file, lines, /,/, Number(m), Number(n) + 1);
   return {
+    name,
+    task: "classification",
     X: rows.map((row) => row.slice(0, -1)),
     y: rows.map((row) => row[row.length - 1]),
     classNames,
+    featureNames,
   };
 }
 
@@ -69,8 +72,7 @@ export function cached(name: string, parse: () => Dataset): Dataset {
 
 export function loadDigits(): Dataset {
   const file = "digits.csv.gz";
-  const rows = numberRows(readDataFile(file), /,/);
-  expectShape(file, rows, 1797, 65);
+  const rows = numberRows(file, readLines(file), /,/, 1797, 65);
   return {
     name: "digits",
     task: "classification",
@@ -82,47 +84,37 @@ export function loadDigits(): Dataset {
 }
 
 export function loadIris(): Dataset {
-  return {
-    name: "iris",
-    task: "classification",
-    ...labelledCsv("iris.csv"),
-    featureNames: [
-      "sepal length (cm)",
-      "sepal width (cm)",
-      "petal length (cm)",
-      "petal width (cm)",
-    ],
-  };
+  return labelledCsv("iris", "iris.csv", [
+    "sepal length (cm)",
+    "sepal width (cm)",
+    "petal length (cm)",
+    "petal width (cm)",
+  ]);
 }
 
 export function loadWine(): Dataset {
-  return {
-    name: "wine",
-    task: "classification",
-    ...labelledCsv("wine_data.csv"),
-    featureNames: [
-      "alcohol",
-      "malic_acid",
-      "ash",
-      "alcalinity_of_ash",
-      "magnesium",
-      "total_phenols",
-      "flavanoids",
-      "nonflavanoid_phenols",
-      "proanthocyanins",
-      "color_intensity",
-      "hue",
-      "od280/od315_of_diluted_wines",
-      "proline",
-    ],
-  };
+  return labelledCsv("wine", "wine_data.csv", [
+    "alcohol",
+    "malic_acid",
+    "ash",
+    "alcalinity_of_ash",
+    "magnesium",
+    "total_phenols",
+    "flavanoids",
+    "nonflavanoid_phenols",
+    "proanthocyanins",
+    "color_intensity",
+    "hue",
+    "od280/od315_of_diluted_wines",
+    "proline",
+  ]);
 }
 
 export function loadDiabetes(): Dataset {
-  const X = numberRows(readDataFile("diabetes_data_raw.csv.gz"), /\s+/);
-  expectShape("diabetes_data_raw.csv.gz", X, 442, 10);
-  const targets = numberRows(readDataFile("diabetes_target.csv.gz"), /\s+/);
-  expectShape("diabetes_target.csv.gz", targets, 442, 1);
+  const dataFile = "diabetes_data_raw.csv.gz";
+  const targetFile = "diabetes_target.csv.gz";
+  const X = numberRows(dataFile, readLines(dataFile), /\s+/, 442, 10);
+  const targets = numberRows(targetFile, readLines(targetFile), /\s+/, 442, 1);
   return {
     name: "diabetes",
     task: "regression",

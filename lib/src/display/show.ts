@@ -60,32 +60,46 @@ function noKernel(call = "show(figure)"): LrlabError {
 let libraryEmbedded = false;
 
 /**
- * Displays a Plotly figure in the notebook as one output.
- *
- * This is the only place lrlab talks to tslab. The whole bundle goes out through tslab's internal
- * `lastWriteDisplayData` hook, with plotly.js in the first figure of the kernel process; if that
- * hook is missing (another tslab version), the figure alone goes out through the public
- * `display.raw`.
+ * Sends one output to the notebook; this is the only place lrlab talks to tslab. The whole
+ * `bundle()` goes out through tslab's internal `lastWriteDisplayData` hook; if that hook is missing
+ * (another tslab version), `fallback` sends what it can through tslab's public `display`. Returns
+ * whether the bundle went out. `call` names the caller in the error thrown outside a kernel.
  */
-export function show(figure: Figure): void {
+function sendToKernel(
+  call: string,
+  bundle: () => MimeBundle,
+  fallback: (display: TslabPublic["display"]) => void,
+): boolean {
   const hook = loadTslab<TslabHook>("tslab/dist/jupyter");
   if (typeof hook?.lastWriteDisplayData === "function") {
-    const bundle = displayBundle(figure, { embedLibrary: !libraryEmbedded });
-    hook.lastWriteDisplayData({ data: bundle, metadata: {}, transient: {} }, false);
-    libraryEmbedded = true;
-    return;
+    hook.lastWriteDisplayData({ data: bundle(), metadata: {}, transient: {} }, false);
+    return true;
   }
-  requireFigure(figure);
   // tslab sets the hook when its kernel starts; null means tslab is installed but not running.
   const tslab = loadTslab<TslabPublic>("tslab");
-  if (tslab == null || hook?.lastWriteDisplayData === null) throw noKernel();
+  if (tslab == null || hook?.lastWriteDisplayData === null) throw noKernel(call);
   try {
-    tslab.display.raw(PLOTLY_MIME, figure);
+    fallback(tslab.display);
   } catch (error) {
-    // How tslab's display.raw says there is no kernel (tslab/dist/public.js).
-    if (error instanceof Error && error.message === "Not ready") throw noKernel();
+    // How tslab's public display says there is no kernel (tslab/dist/public.js).
+    if (error instanceof Error && error.message === "Not ready") throw noKernel(call);
     throw error;
   }
+  return false;
+}
+
+/**
+ * Displays a Plotly figure in the notebook as one output: the whole bundle, with plotly.js in the
+ * first figure of the kernel process, or, with another tslab version, the figure alone.
+ */
+export function show(figure: Figure): void {
+  requireFigure(figure);
+  const sentBundle = sendToKernel(
+    "show(figure)",
+    () => displayBundle(figure, { embedLibrary: !libraryEmbedded }),
+    (display) => display.raw(PLOTLY_MIME, figure),
+  );
+  if (sentBundle) libraryEmbedded = true;
 }
 
 /**
@@ -101,22 +115,11 @@ export function show(figure: Figure): void {
  */
 function markdown(text: string): void {
   if (typeof text !== "string") throw invalid("text", "a string of Markdown", text);
-  const hook = loadTslab<TslabHook>("tslab/dist/jupyter");
-  if (typeof hook?.lastWriteDisplayData === "function") {
-    const data = { "text/markdown": text, "text/plain": text };
-    hook.lastWriteDisplayData({ data, metadata: {}, transient: {} }, false);
-    return;
-  }
-  const tslab = loadTslab<TslabPublic>("tslab");
-  if (tslab == null || hook?.lastWriteDisplayData === null) throw noKernel("show.markdown(text)");
-  try {
-    tslab.display.markdown(text);
-  } catch (error) {
-    if (error instanceof Error && error.message === "Not ready") {
-      throw noKernel("show.markdown(text)");
-    }
-    throw error;
-  }
+  sendToKernel(
+    "show.markdown(text)",
+    () => ({ "text/markdown": text, "text/plain": text }),
+    (display) => display.markdown(text),
+  );
 }
 
 show.markdown = markdown;

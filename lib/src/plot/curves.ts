@@ -10,8 +10,11 @@ import {
   FIGURE_CONFIG,
   SEQUENCE_COLORS,
   axis,
+  axisRange,
   baseLayout,
+  logAxis,
   requireColors,
+  requireLogRange,
   round,
   type PlotlyObject,
 } from "./theme";
@@ -86,9 +89,7 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
     },
     '{ xTitle: "learning rate η", yTitle: "validation accuracy", logX: true }',
   );
-  if (logY && yRange && !(yRange[0] > 0)) {
-    throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
-  }
+  requireLogRange("yRange", yRange, logY, "logY");
   const list = requireCurves(lines, { logX, logY });
   const traceCount = list.reduce((n, line) => n + (line.spread ? 2 : 1), 0);
   const maxPoints = pointsPerTrace(traceCount);
@@ -131,12 +132,8 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
   });
   const { shapes, annotations } = guideLayout(guides, { logX, logY });
   const layout = baseLayout(title, {
-    xaxis: axis(xTitle, logX ? { type: "log", exponentformat: "power" } : {}),
-    yaxis: axis(yTitle, {
-      ...(logY ? { type: "log", exponentformat: "power" } : {}),
-      // Plotly takes a log axis's range in powers of 10.
-      ...(yRange ? { range: logY ? yRange.map(Math.log10) : [...yRange] } : {}),
-    }),
+    xaxis: axis(xTitle, logAxis(logX)),
+    yaxis: axis(yTitle, { ...logAxis(logY), ...axisRange(yRange, logY) }),
     ...(width !== undefined && { width }),
     ...(height !== undefined && { height }),
     shapes,

@@ -5,7 +5,17 @@ import type { Figure } from "./figure";
 import { MAX_POINTS_PER_FIGURE, MAX_POINTS_PER_TRACE } from "./decimate";
 import { requireRange } from "./objectives";
 import { guideLayout, requireGuides, type Guide } from "./guides";
-import { FIGURE_CONFIG, axis, baseLayout, round, type PlotlyObject } from "./theme";
+import { axisId, axisKey, cellDomain, paperLabel } from "./panels";
+import {
+  FIGURE_CONFIG,
+  axis,
+  axisRange,
+  baseLayout,
+  logAxis,
+  requireLogRange,
+  round,
+  type PlotlyObject,
+} from "./theme";
 
 /**
  * A plain Plotly trace, e.g. `{ x: [0, 1], y: [1, 0.5], mode: "lines", name: "loss" }`, plus, on a
@@ -162,9 +172,6 @@ export function figure(traces: readonly FigureTrace[], options: FigureOptions = 
 
   const cols = Math.min(columns, panelList.length);
   const rows = Math.ceil(panelList.length / cols);
-  const logOptions = (log: boolean) => (log ? { type: "log", exponentformat: "power" } : {});
-  const rangeOf = (range: readonly [number, number] | undefined, log: boolean) =>
-    range ? { range: log ? range.map(Math.log10) : [...range] } : {};
   const topTitles = panelList.slice(0, cols).some((panel) => panel.title !== undefined);
   const innerYTitles = panelList.some((panel, p) => p % cols > 0 && panel.yTitle !== undefined);
   const columnGap = innerYTitles ? TITLED_COLUMN_GAP : COLUMN_GAP;
@@ -185,28 +192,26 @@ export function figure(traces: readonly FigureTrace[], options: FigureOptions = 
     const shownYTitle = panel.yTitle ?? (col === 0 ? yTitle : undefined);
     const [xKey, yKey] = [axisKey("x", p), axisKey("y", p)];
     layout[xKey] = axis(bottom ? (xTitle ?? "") : "", {
-      ...logOptions(logX),
-      ...rangeOf(xRange, logX),
+      ...logAxis(logX),
+      ...axisRange(xRange, logX),
       ...(panels && { domain: xDomain, anchor: axisId("y", p) }),
       ...(panels && p > 0 && { matches: "x" }),
     });
     layout[yKey] = axis(shownYTitle ?? "", {
-      ...logOptions(panelLog),
-      ...rangeOf(panel.yRange ?? yRange, panelLog),
+      ...logAxis(panelLog),
+      ...axisRange(panel.yRange ?? yRange, panelLog),
       ...(panels && { domain: yDomain, anchor: axisId("x", p) }),
     });
     if (panel.title !== undefined) {
-      annotations.push({
-        text: `<b>${panel.title}</b>`,
-        xref: "paper",
-        yref: "paper",
-        x: (xDomain[0] + xDomain[1]) / 2,
-        y: yDomain[1],
-        yanchor: "bottom",
-        showarrow: false,
-        // Smaller in narrow cells, so neighbouring titles do not run into each other.
-        font: { size: cols >= 4 ? 10 : 11 },
-      });
+      annotations.push(
+        paperLabel(panel.title, {
+          x: (xDomain[0] + xDomain[1]) / 2,
+          y: yDomain[1],
+          yanchor: "bottom",
+          // Smaller in narrow cells, so neighbouring titles do not run into each other.
+          font: { size: cols >= 4 ? 10 : 11 },
+        }),
+      );
     }
   });
   const guideShapes = guideLayout(guides, { logX, logY });
@@ -220,18 +225,6 @@ export function figure(traces: readonly FigureTrace[], options: FigureOptions = 
 export function requireText(parameter: string, value: string): string {
   if (typeof value !== "string") throw invalid(parameter, "a string", value);
   return value;
-}
-
-/** A range on a log axis must be positive. */
-function requireLogRange(
-  parameter: string,
-  range: readonly [number, number] | undefined,
-  log: boolean,
-  flag: string,
-): void {
-  if (log && range && !(range[0] > 0)) {
-    throw invalid(parameter, `[min, max] with min > 0 with ${flag}`, range);
-  }
 }
 
 /** Checks the `panels` option: a non-empty array of { title, yTitle, logY, yRange }. */
@@ -331,20 +324,4 @@ function roundAll(value: unknown, digits: number): unknown {
     return Array.from(value as ArrayLike<unknown>, (item) => roundAll(item, digits));
   }
   return value;
-}
-
-/** "x" for the first panel, "x2", "x3", … for the others: what a trace names. */
-function axisId(letter: "x" | "y", panel: number): string {
-  return panel === 0 ? letter : `${letter}${panel + 1}`;
-}
-
-/** "xaxis" for the first panel, "xaxis2", … for the others: the layout's key. */
-function axisKey(letter: "x" | "y", panel: number): string {
-  return panel === 0 ? `${letter}axis` : `${letter}axis${panel + 1}`;
-}
-
-/** Paper-coordinate domain of cell k of `count` equal cells with gaps, first cell at the start. */
-export function cellDomain(k: number, count: number, gap: number): [number, number] {
-  const size = (1 - gap * (count - 1)) / count;
-  return [k * (size + gap), k * (size + gap) + size];
 }

@@ -3,10 +3,20 @@ import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from ".
 import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
-import { cellDomain } from "./figure-builder";
+import { cellDomain, paperLabel } from "./panels";
 import { requireRange } from "./objectives";
 import { isRun, panelLines, panelTitle, requirePanel, type SeriesPanel } from "./runs";
-import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, colorOf, type PlotlyObject } from "./theme";
+import {
+  AXIS_TITLES,
+  FIGURE_CONFIG,
+  axis,
+  axisRange,
+  baseLayout,
+  colorOf,
+  logAxis,
+  requireLogRange,
+  type PlotlyObject,
+} from "./theme";
 import { iterationTrace } from "./traces";
 
 /** Options of plot.grid. */
@@ -99,9 +109,7 @@ export function grid(
     },
     '{ rowLabels: ["η = 0.1", "η = 0.3"], logY: true }',
   );
-  if (logY && yRange && !(yRange[0] > 0)) {
-    throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
-  }
+  requireLogRange("yRange", yRange, logY, "logY");
   const runs = cells.flat().filter((run): run is Run => run != null);
   const maxPoints = pointsPerTrace(Math.max(1, runs.length));
   const xDomains = cellDomains(cols);
@@ -126,9 +134,8 @@ export function grid(
       layout[`yaxis${suffix}`] = axis("", {
         domain: yDomains[r],
         anchor: `x${suffix}`,
-        ...(logY ? { type: "log", exponentformat: "power" } : {}),
-        // Plotly takes a log axis's range in powers of 10.
-        ...(yRange ? { range: logY ? yRange.map(Math.log10) : yRange } : {}),
+        ...logAxis(logY),
+        ...axisRange(yRange, logY),
       });
       if (run == null) return;
       const color = colorOf(run.optimizer);
@@ -159,27 +166,19 @@ export function grid(
     }),
   );
   colLabels.forEach((text, c) =>
-    annotations.push({
-      text: `<b>${text}</b>`,
-      showarrow: false,
-      xref: "paper",
-      yref: "paper",
-      x: (xDomains[c][0] + xDomains[c][1]) / 2,
-      y: 1.01,
-      yanchor: "bottom",
-    }),
+    annotations.push(
+      paperLabel(text, { x: (xDomains[c][0] + xDomains[c][1]) / 2, y: 1.01, yanchor: "bottom" }),
+    ),
   );
   rowLabels.forEach((text, r) =>
-    annotations.push({
-      text: `<b>${text}</b>`,
-      showarrow: false,
-      xref: "paper",
-      yref: "paper",
-      x: -0.06,
-      y: (yDomains[r][0] + yDomains[r][1]) / 2,
-      xanchor: "right",
-      textangle: -90,
-    }),
+    annotations.push(
+      paperLabel(text, {
+        x: -0.06,
+        y: (yDomains[r][0] + yDomains[r][1]) / 2,
+        xanchor: "right",
+        textangle: -90,
+      }),
+    ),
   );
   layout.annotations = annotations;
   return { data, layout, config: FIGURE_CONFIG };

@@ -2,7 +2,7 @@
 import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
 import type { Figure } from "./figure";
 import { requireText } from "./figure-builder";
-import { FIGURE_CONFIG, axis, baseLayout, round } from "./theme";
+import { FIGURE_CONFIG, axis, baseLayout, logAxis, round } from "./theme";
 
 /** A sweep's results: z[j][i] is the value at x[i], y[j]; null (or NaN) where there is none. */
 export interface SweepTable {
@@ -119,8 +119,8 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
       },
     ],
     layout: baseLayout(title, {
-      xaxis: axis(xTitle, logX ? { type: "log", exponentformat: "power" } : {}),
-      yaxis: axis(yTitle, logY ? { type: "log", exponentformat: "power" } : {}),
+      xaxis: axis(xTitle, logAxis(logX)),
+      yaxis: axis(yTitle, logAxis(logY)),
       ...(width !== undefined && { width }),
       ...(height !== undefined && { height }),
     }),

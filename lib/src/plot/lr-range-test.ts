@@ -4,7 +4,15 @@ import type { LrRangeTestResult } from "../runner/lr-range-test";
 import type { Figure } from "./figure";
 import { decimate } from "./decimate";
 import { guideLayout, requireGuides, type Guide } from "./guides";
-import { AXIS_TITLES, FIGURE_CONFIG, axis, baseLayout, round, type PlotlyObject } from "./theme";
+import {
+  AXIS_TITLES,
+  FIGURE_CONFIG,
+  axis,
+  baseLayout,
+  logAxis,
+  round,
+  type PlotlyObject,
+} from "./theme";
 
 const SUGGESTION_COLORS = ["#2ca02c", "#d62728", "#9467bd", "#ff7f0e"];
 const MAX_POINTS = 2000;
@@ -153,10 +161,7 @@ export function lrRangeTest(
       ...(width !== undefined && { width }),
       ...(height !== undefined && { height }),
       yaxis: axis(AXIS_TITLES.loss, { range: lossRange(result.smoothedLosses ?? result.losses) }),
-      xaxis: axis(AXIS_TITLES.learningRate + " (log scale)", {
-        type: "log",
-        exponentformat: "power",
-      }),
+      xaxis: axis(AXIS_TITLES.learningRate + " (log scale)", logAxis(true)),
       shapes: [...shapes, ...reference.shapes],
       annotations: [...annotations, ...reference.annotations],
     }),

@@ -15,7 +15,7 @@ import { requireObjectiveOfDim, requireRange, type Range } from "./objectives";
 import { path1d } from "./path1d";
 import { panelLines, requirePanel, runList, type SeriesPanel } from "./runs";
 import { series } from "./series";
-import { colorOf, requireColors, type PlotlyObject } from "./theme";
+import { axisRange, colorOf, requireColors, requireLogRange, type PlotlyObject } from "./theme";
 
 /** Options of plot.lrSlider. */
 export interface LrSliderOptions {
@@ -112,9 +112,9 @@ export function lrSlider(
     '{ panel: "loss", logY: true }',
   );
   const { xRange, yRange } = parsed;
-  if (logY && !objective && yRange && !(yRange[0] > 0)) {
-    throw invalid("yRange", "[min, max] with min > 0 with logY", yRange);
-  }
+  // logY applies to the series panel only: path1d's curve (with `objective`) is never on a log axis.
+  const yLog = logY && !objective;
+  requireLogRange("yRange", yRange, yLog, "logY");
   const given = parsed.colors;
   const colors = grouped
     ? groups.flatMap((group) => group.map((run, k) => given?.[k] ?? colorOf(run.optimizer)))
@@ -141,13 +141,7 @@ export function lrSlider(
       ...(figure.layout as PlotlyObject),
       height: height ?? ((figure.layout as PlotlyObject).height as number) + 80,
       ...(xRange && { xaxis: { ...axisOf(figure, "xaxis"), range: [...xRange] } }),
-      // Plotly takes a log axis's range in powers of 10.
-      ...(yRange && {
-        yaxis: {
-          ...axisOf(figure, "yaxis"),
-          range: logY && !objective ? yRange.map(Math.log10) : [...yRange],
-        },
-      }),
+      ...(yRange && { yaxis: { ...axisOf(figure, "yaxis"), ...axisRange(yRange, yLog) } }),
       margin: { ...((figure.layout as PlotlyObject).margin as PlotlyObject), b: 140 },
       sliders: [
         {

@@ -3,7 +3,7 @@ import { invalid, parseOptions, requireChoice, requirePositiveInteger } from "..
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import { decimate, pointsPerTrace } from "./decimate";
-import { cellDomain } from "./figure-builder";
+import { cellDomain, paperLabel } from "./panels";
 import { labelsCheck } from "./grid";
 import { linspace, rangeOf, requireObjectiveOfDim, requireRange, type Range } from "./objectives";
 import { FIGURE_CONFIG, baseLayout, requireColors, round, type PlotlyObject } from "./theme";
@@ -114,24 +114,12 @@ export function pathGrid(
     showlegend: false,
     margin: { l: 80, r: 20, t: title ? 90 : 60, b: 50 },
     annotations: [
-      ...colLabels.map((text, c) => ({
-        text: `<b>${text}</b>`,
-        xref: "paper",
-        yref: "paper",
-        showarrow: false,
-        x: (xCell(c)[0] + xCell(c)[1]) / 2,
-        y: 1.01,
-        yanchor: "bottom",
-      })),
-      ...rowLabels.map((text, r) => ({
-        text: `<b>${text}</b>`,
-        xref: "paper",
-        yref: "paper",
-        showarrow: false,
-        textangle: -90,
-        x: -0.05,
-        y: (yCell(r)[0] + yCell(r)[1]) / 2,
-      })),
+      ...colLabels.map((text, c) =>
+        paperLabel(text, { x: (xCell(c)[0] + xCell(c)[1]) / 2, y: 1.01, yanchor: "bottom" }),
+      ),
+      ...rowLabels.map((text, r) =>
+        paperLabel(text, { textangle: -90, x: -0.05, y: (yCell(r)[0] + yCell(r)[1]) / 2 }),
+      ),
     ],
   });
   table.forEach((row, r) =>

@@ -5,11 +5,11 @@ import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
 import { guideLayout, requireGuides, type Guide } from "./guides";
 import { panelLines, panelTitle, requirePanel, runDim, runList, type SeriesPanel } from "./runs";
+import { axisId, stackedLayout } from "./panels";
 import {
   AXIS_TITLES,
   FIGURE_CONFIG,
-  axis,
-  baseLayout,
+  logAxis,
   requireColors,
   runStyles,
   type PlotlyObject,
@@ -93,22 +93,16 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
   const lineCount = panels.length * list.length * (panels.includes("x") ? dim : 1);
   const maxPoints = pointsPerTrace(lineCount);
   const data: PlotlyObject[] = [];
-  const layout: PlotlyObject = baseLayout(title, {
-    height: height ?? Math.max(440, 120 + 170 * panels.length),
-    ...(width !== undefined && { width }),
-    // Every panel shares the one x axis, anchored to the bottom panel.
-    xaxis: axis(AXIS_TITLES.iteration, { anchor: panels.length === 1 ? "y" : `y${panels.length}` }),
-    legend: { tracegroupgap: 4 },
-  });
-  const panelHeight = (1 - PANEL_GAP * (panels.length - 1)) / panels.length;
+  const layout = stackedLayout(
+    title,
+    panels.map((panel) => ({
+      yTitle: panelTitle(panel, dim),
+      yAxis: logAxis(logPanels.includes(panel)),
+    })),
+    { xTitle: AXIS_TITLES.iteration, panelPixels: 170, gap: PANEL_GAP, width, height },
+  );
 
   panels.forEach((panel, p) => {
-    const yName = p === 0 ? "y" : `y${p + 1}`;
-    const top = 1 - p * (panelHeight + PANEL_GAP);
-    layout[p === 0 ? "yaxis" : `yaxis${p + 1}`] = axis(panelTitle(panel, dim), {
-      domain: [Math.max(0, top - panelHeight), top],
-      ...(logPanels.includes(panel) ? { type: "log", exponentformat: "power" } : {}),
-    });
     list.forEach((run, r) => {
       for (const line of panelLines(run, panel)) {
         data.push(
@@ -118,7 +112,7 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
             showlegend: p === 0,
             line: { color: styles[r].color, dash: styles[r].dash, width: 2 },
             marker: { color: styles[r].color, size: 5 },
-            yaxis: yName,
+            yaxis: axisId("y", p),
           }),
         );
       }
@@ -126,7 +120,7 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
   });
   const yAxisOf = (panel: string) => {
     const p = panels.indexOf(panel as SeriesPanel);
-    return { y: p === 0 ? "y" : `y${p + 1}`, logY: logPanels.includes(panel as SeriesPanel) };
+    return { y: axisId("y", p), logY: logPanels.includes(panel as SeriesPanel) };
   };
   const { shapes, annotations } = guideLayout(guides, {}, (guide) =>
     guide.panel !== undefined

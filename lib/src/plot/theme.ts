@@ -122,6 +122,31 @@ export function axis(title: string, extra: PlotlyObject = {}): PlotlyObject {
   return { title: { text: title }, zeroline: false, automargin: true, ...extra };
 }
 
+/** A log axis's settings when `log` (ticks as powers of 10), else none: spread into axis()'s extra. */
+export function logAxis(log: boolean): PlotlyObject {
+  return log ? { type: "log", exponentformat: "power" } : {};
+}
+
+/** An axis's `range` setting when there is a range, else none; Plotly takes a log axis's range in powers of 10. */
+export function axisRange(
+  range: readonly [number, number] | undefined,
+  log: boolean,
+): PlotlyObject {
+  return range ? { range: log ? range.map(Math.log10) : [...range] } : {};
+}
+
+/** A range on a log axis must be positive: checks `range` when `log`, naming the `flag` that set it. */
+export function requireLogRange(
+  parameter: string,
+  range: readonly [number, number] | undefined,
+  log: boolean,
+  flag: string,
+): void {
+  if (log && range && !(range[0] > 0)) {
+    throw invalid(parameter, `[min, max] with min > 0 with ${flag}`, range);
+  }
+}
+
 /** The base layout of every figure: size, fonts, margins, legend and background. */
 export function baseLayout(title: string | undefined, extra: PlotlyObject = {}): PlotlyObject {
   if (title !== undefined && typeof title !== "string") throw invalid("title", "a string", title);

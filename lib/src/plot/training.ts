@@ -3,13 +3,13 @@ import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from ".
 import type { Figure } from "./figure";
 import type { Training } from "../runner/train";
 import { decimate, pointsPerTrace } from "./decimate";
+import { axisId, stackedLayout } from "./panels";
 import {
   AXIS_TITLES,
   FIGURE_CONFIG,
   SEQUENCE_COLORS,
-  axis,
-  baseLayout,
   colorOf,
+  logAxis,
   requireColors,
   round,
 } from "./theme";
@@ -95,26 +95,22 @@ export function training(
     panels.length * list.length * 2 + (batchLoss && panels.includes("loss") ? list.length : 0);
   const maxPoints = pointsPerTrace(lines);
   const data: PlotlyObject[] = [];
-  const layout: PlotlyObject = baseLayout(title, {
-    height: height ?? Math.max(440, 120 + 190 * panels.length),
-    ...(width !== undefined && { width }),
-    xaxis: axis("epoch", { anchor: panels.length === 1 ? "y" : `y${panels.length}` }),
-    legend: { tracegroupgap: 4 },
-  });
-  const panelHeight = (1 - PANEL_GAP * (panels.length - 1)) / panels.length;
+  const layout = stackedLayout(
+    title,
+    panels.map((panel) => ({
+      yTitle: PANEL_TITLES[panel],
+      yAxis: {
+        ...logAxis(panel === "lr" || panel === "updateRatio" || (panel === "loss" && logLoss)),
+        ...(panel === "accuracy" ? { tickformat: ".0%" } : {}),
+      },
+    })),
+    { xTitle: "epoch", panelPixels: 190, gap: PANEL_GAP, width, height },
+  );
 
   panels.forEach((panel, p) => {
-    const yName = p === 0 ? "y" : `y${p + 1}`;
-    const top = 1 - p * (panelHeight + PANEL_GAP);
-    const logAxis = panel === "lr" || panel === "updateRatio" || (panel === "loss" && logLoss);
-    layout[p === 0 ? "yaxis" : `yaxis${p + 1}`] = axis(PANEL_TITLES[panel], {
-      domain: [Math.max(0, top - panelHeight), top],
-      ...(logAxis ? { type: "log", exponentformat: "power" } : {}),
-      ...(panel === "accuracy" ? { tickformat: ".0%" } : {}),
-    });
     list.forEach((run, r) => {
       const color = runColor(r);
-      const common = { legendgroup: `${r}`, yaxis: yName, line: { color, width: 2 } };
+      const common = { legendgroup: `${r}`, yaxis: axisId("y", p), line: { color, width: 2 } };
       let first = p === 0;
       const add = (trace: PlotlyObject) => {
         data.push({ ...common, showlegend: first, name: run.label, ...trace });

@@ -271,6 +271,12 @@ describe("objectives.logisticRegression", () => {
     expect(wider.layers).toEqual([5, 5]);
     expect(wider.value(new Float64Array(wider.dim))).toBeCloseTo(Math.log(5), 14);
   });
+
+  it("counts the classes of more labels than a call's arguments can hold", () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => i % 3);
+    const model = objectives.logisticRegression({ X: many.map((label) => [label]), y: many });
+    expect(model.classes).toBe(3);
+  });
 });
 
 describe("bad input is a clear LrlabError", () => {

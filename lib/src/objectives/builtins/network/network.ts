@@ -204,7 +204,9 @@ function createNetwork(
   if (y.length !== m) {
     throw invalid("y", `an array of ${m} labels (one per row of X)`, y);
   }
-  const maxLabel = Math.max(...y);
+  // A loop, not Math.max(...y): spreading ~100k labels or more overflows the call stack.
+  let maxLabel = 0;
+  for (const label of y) if (label > maxLabel) maxLabel = label;
   const classes = requestedClasses === FROM_LABELS ? maxLabel + 1 : requestedClasses;
   if (requestedClasses === FROM_LABELS && classes < 2) {
     throw invalid("y", "labels of at least 2 classes (classes = max label + 1 ≥ 2)", y);
