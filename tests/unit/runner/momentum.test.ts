@@ -21,24 +21,6 @@ describe("minimize with a momentum-cycling schedule", () => {
     expect(run.lrs).toEqual(Array.from({ length: 20 }, (_, t) => schedule.lr(t)));
   });
 
-  it("each step uses that step's momentum: the same run as setting it by hand", () => {
-    const schedule = schedules.cyclicLR({ baseLr: 0.05, maxLr: 0.2, stepSizeUp: 3 });
-    const run = minimize(bowl([1, 4]), {
-      x0: [1, 1],
-      optimizer: optimizers.adam({ lr: schedule }),
-      steps: 8,
-      tol: 0,
-    });
-    const opt = optimizers.adam();
-    const x = Float64Array.of(1, 1);
-    for (let t = 0; t < 8; t++) {
-      opt.lr = schedule.lr(t);
-      opt.momentum = schedule.momentum!(t);
-      opt.step(x, [x[0], 4 * x[1]]);
-      expect(run.xs[t + 1]).toEqual(x);
-    }
-  });
-
   it("keeps momenta as long as lrs when the run stops early", () => {
     const run = minimize(bowl([1]), {
       x0: [1],
