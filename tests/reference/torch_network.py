@@ -12,13 +12,12 @@ torch.optim.SGD(momentum=0.9) and torch.optim.Adam on the full batch, and of SGD
 recorded mini-batches of rows, with the loss and the parameters after every step.
 """
 
-import json
 import math
-import subprocess
-from pathlib import Path
 
 import torch
 import torch.nn.functional as F
+
+from reference_io import write_reference
 
 ROWS = 40
 FEATURES = 6
@@ -154,10 +153,7 @@ def main() -> None:
         for s in tr["steps"]
         for v in s["params"]
     )
-    path = Path(__file__).with_name("torch-network.json")
-    path.write_text(json.dumps(out, indent=1) + "\n")
-    # The repository's formatter, so regenerating leaves no diff for `prettier --check`.
-    subprocess.run(["npx", "prettier", "--write", str(path)], check=True, cwd=path.parent)
+    path = write_reference("torch-network.json", out)
     print(f"wrote {len(out['cases'])} cases to {path}")
 
 

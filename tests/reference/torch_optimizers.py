@@ -8,13 +8,12 @@ records, for every step: the lr in effect, the gradient fed in, the parameters a
 the optimizer state. The TypeScript tests replay the recorded gradients and compare.
 """
 
-import json
 import math
 import re
-import subprocess
-from pathlib import Path
 
 import torch
+
+from reference_io import write_reference
 
 STEPS = 6
 RADAM_STEPS = 10  # RAdam's rectification starts at step 6 with β₂ = 0.999; run past it.
@@ -137,10 +136,7 @@ def main() -> None:
         "cases": [run(*case) for case in CASES],
     }
     assert all(math.isfinite(v) for c in out["cases"] for s in c["steps"] for v in s["params"])
-    path = Path(__file__).with_name("torch-optimizers.json")
-    path.write_text(json.dumps(out, indent=1) + "\n")
-    # The repository's formatter, so regenerating leaves no diff for `prettier --check`.
-    subprocess.run(["npx", "prettier", "--write", str(path)], check=True, cwd=path.parent)
+    path = write_reference("torch-optimizers.json", out)
     print(f"wrote {len(out['cases'])} cases to {path}")
 
 

@@ -19,13 +19,12 @@ Run from the repository with torch installed:
     python tests/reference/torch_schedules.py
 """
 
-import json
 import math
-import subprocess
-from pathlib import Path
 
 import torch
 from torch.optim import lr_scheduler as S
+
+from reference_io import write_reference
 
 # lambdaLR multipliers by name; tests/unit/schedules/torch-reference.test.ts defines the same ones.
 LAMBDAS = {
@@ -273,10 +272,7 @@ def main():
                      "A": A, "b": B, "x0": X0, "lrs": lrs, "momenta": momenta, "xs": xs})
     out = {"torch": torch.__version__, "generator": "tests/reference/torch_schedules.py", "cases": cases,
            "momentumCases": momentum_cases, "runs": runs}
-    path = Path(__file__).with_name("torch-schedules.json")
-    path.write_text(json.dumps(out, indent=1) + "\n")
-    # The repository's formatter, so regenerating leaves no diff for `prettier --check`.
-    subprocess.run(["npx", "prettier", "--write", str(path)], check=True, cwd=path.parent)
+    path = write_reference("torch-schedules.json", out)
     print(f"wrote {len(cases)} cases, {len(momentum_cases)} momentum cases and {len(runs)} runs to {path}")
 
 

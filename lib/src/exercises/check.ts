@@ -41,6 +41,28 @@ export function defineCheck<Answer>(
 }
 
 /**
+ * Makes a check whose answer is the learner's own function: an answer that is not a function (such
+ * as the result of calling it) is "not yet" with `usage`, the call that passes the function itself.
+ *
+ *   gdStepDecay: defineFunctionCheck(
+ *     "Your GD with step decay",
+ *     "exercises.lesson03.gdStepDecay(myGDStepDecay)",
+ *     (gd: StepDecayGD) => …,
+ *   ),
+ */
+export function defineFunctionCheck<Answer extends (...args: never[]) => unknown>(
+  title: string,
+  usage: string,
+  judge: (answer: Answer) => Verdict,
+): (answer: Answer) => CheckResult {
+  return defineCheck(title, (answer: Answer) =>
+    typeof answer === "function"
+      ? judge(answer)
+      : { pass: false, hint: `pass your function itself: ${usage}.` },
+  );
+}
+
+/**
  * A notebook cell that ends with a check echoes its return value (tslab `console.log`s the last
  * expression), which would repeat the message as an object dump. Node's inspect hook shows it as
  * an empty line instead; the fields stay as they are for code that reads them.
@@ -76,6 +98,15 @@ export function numberVerdict(
     };
   }
   return isClose(answer, expected, tolerance) ? { pass: true } : { pass: false, hint };
+}
+
+/** "Not yet" unless the answer is a learning rate, a finite number > 0, followed by `hint`. */
+export function notALearningRate(answer: unknown, hint: string): Verdict | undefined {
+  if (typeof answer === "number" && Number.isFinite(answer) && answer > 0) return undefined;
+  return {
+    pass: false,
+    hint: `the answer should be a learning rate > 0, got ${String(answer)}. ${hint}`,
+  };
 }
 
 /**
@@ -130,4 +161,46 @@ export function scheduledSgd(
     onStep?.(theta, t);
   }
   return theta;
+}
+
+/** The best of some constant rates on a problem: its rate and its score, the lower the better. */
+export interface BestConstant {
+  readonly lr: number;
+  readonly score: number;
+}
+
+/**
+ * The rate among `rates` whose constant schedule scores lowest, found on first use and then kept:
+ * `score(rate)` is what a run with the schedule `rate` ends at (Infinity if it diverges).
+ */
+export function bestConstantRate(
+  rates: readonly number[],
+  score: (rate: (t: number) => number) => number,
+): () => BestConstant {
+  let best: BestConstant | undefined;
+  return () =>
+    (best ??= rates
+      .map((lr) => ({ lr, score: score(() => lr) }))
+      .reduce((a, b) => (b.score < a.score ? b : a)));
+}
+
+/**
+ * Judges a learner's schedule that must end `factor` times below the best constant rate: `yours`
+ * is its score (an excess loss; Infinity if it diverged). `note(timesLower)` is the note of a pass;
+ * a miss names both scores, with `diverged` for an infinite one, then `advice`.
+ */
+export function beatsConstantVerdict(
+  yours: number,
+  best: BestConstant,
+  factor: number,
+  text: { note: (timesLower: number) => string; diverged: string; advice: string },
+): Verdict {
+  if (yours <= best.score / factor) return { pass: true, note: text.note(best.score / yours) };
+  const ending = Number.isFinite(yours)
+    ? `your schedule ends at an excess loss of ${yours.toExponential(2)}`
+    : text.diverged;
+  return {
+    pass: false,
+    hint: `${ending}; the best constant rate (${best.lr}) ends at ${best.score.toExponential(2)}, and you need ${factor} times lower. ${text.advice}`,
+  };
 }

@@ -1,5 +1,5 @@
 import { objectives } from "../objectives";
-import { defineCheck, isClose, numberVerdict } from "./check";
+import { defineCheck, isClose, notALearningRate, numberVerdict } from "./check";
 
 /** J(θ) = 2.5θ² (L = 5) for the one-step rate, J(θ) = 0.8θ² (L = 1.6) for the limit: not in the lesson. */
 const steeper = objectives.quadratic({ A: [[5]], variables: ["θ"] });
@@ -81,12 +81,8 @@ export const lesson01 = {
   rateForMysteryLoss: defineCheck("A rate for the mystery loss", (eta: number) => {
     const hint =
       "measure the curvature first: L = mysteryGradient(1) − mysteryGradient(0). Then each step multiplies the distance to the minimum by 1 − ηL; make that factor small.";
-    if (typeof eta !== "number" || !Number.isFinite(eta) || eta <= 0) {
-      return {
-        pass: false,
-        hint: `the answer should be a learning rate > 0, got ${String(eta)}. ${hint}`,
-      };
-    }
+    const notARate = notALearningRate(eta, hint);
+    if (notARate) return notARate;
     let theta = 10;
     for (let t = 0; t < MYSTERY_STEPS; t++) theta -= eta * mysteryGradient(theta);
     const distance = Math.abs(theta - MYSTERY_MINIMUM);

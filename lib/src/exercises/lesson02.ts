@@ -2,7 +2,7 @@ import { objectives } from "../objectives";
 import type { Objective } from "../objectives/objective";
 import { sgd } from "../optimizers/sgd";
 import { minimize } from "../runner/minimize";
-import { defineCheck, nearlyEqual, numberVerdict, type Verdict } from "./check";
+import { defineCheck, nearlyEqual, notALearningRate, numberVerdict, type Verdict } from "./check";
 
 /** The seed's set-up (Day 74): f(x) = x², w_init = 3, 5 epochs. */
 const W_INIT = 3;
@@ -172,12 +172,8 @@ export const lesson02 = {
     (lr: number): Verdict => {
       const hint =
         "f'(x) = 20x, so each epoch multiplies x by (1 − 20·lr); you need |1 − 20·lr|⁵ · 3 < 0.01.";
-      if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) {
-        return {
-          pass: false,
-          hint: `the answer should be a learning rate > 0, got ${String(lr)}. ${hint}`,
-        };
-      }
+      const notARate = notALearningRate(lr, hint);
+      if (notARate) return notARate;
       const end = gdPath(tenXSquared, [W_INIT], EPOCHS, lr)[EPOCHS][0];
       return Math.abs(end) < 0.01
         ? { pass: true, note: `After 5 epochs x = ${end.toPrecision(3)}.` }

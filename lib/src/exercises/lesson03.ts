@@ -1,6 +1,15 @@
 import { objectives } from "../objectives";
 import { schedules } from "../schedules";
-import { defineCheck, numberVerdict, scheduledSgd, sequenceMismatch, type Verdict } from "./check";
+import {
+  beatsConstantVerdict,
+  bestConstantRate,
+  defineCheck,
+  defineFunctionCheck,
+  numberVerdict,
+  scheduledSgd,
+  sequenceMismatch,
+  type Verdict,
+} from "./check";
 
 /** Steps from x₀ = −1 on x² with time-based decay until |x| < tolerance for the first time. */
 function stepsToReach(lr: number, decay: number, tolerance: number): number {
@@ -14,7 +23,7 @@ function stepsToReach(lr: number, decay: number, tolerance: number): number {
   return steps;
 }
 
-type StepDecayGD = (
+export type StepDecayGD = (
   wInit: number,
   df: (x: number) => number,
   epochs: number,
@@ -46,14 +55,8 @@ const stepDecayCases = [
   { df: (x: number) => 2 * x, what: "d/dx x²", wInit: 3, epochs: 7, lr: 0.99, drop: 0.1, every: 2 },
 ];
 
-function stepDecayPath(
-  df: (x: number) => number,
-  wInit: number,
-  epochs: number,
-  lr: number,
-  drop: number,
-  every: number,
-): number[] {
+/** The course's GD with step decay, as the learner writes it: every x from wInit on. */
+export const stepDecayPath: StepDecayGD = (wInit, df, epochs, lr, drop, every) => {
   const xs = [wInit];
   let x = wInit;
   for (let i = 0; i < epochs; i++) {
@@ -61,7 +64,7 @@ function stepDecayPath(
     xs.push(x);
   }
   return xs;
-}
+};
 
 /** Exercise 5: seed 004's regression, mini-batches of 2, 100 steps, 10 seeds the lesson never uses. */
 const NOISY_STEPS = 100;
@@ -88,13 +91,7 @@ function noisyScore(rate: (t: number) => number): number {
   return total / NOISY_SEEDS.length;
 }
 
-let bestConstantCache: { lr: number; score: number } | undefined;
-function bestConstant(): { lr: number; score: number } {
-  bestConstantCache ??= CONSTANT_RATES.map((lr) => ({ lr, score: noisyScore(() => lr) })).reduce(
-    (a, b) => (b.score < a.score ? b : a),
-  );
-  return bestConstantCache;
-}
+const bestConstant = bestConstantRate(CONSTANT_RATES, noisyScore);
 
 /** Exercises of lesson 03, learning-rate decay, on the course's J(x) = x². */
 export const lesson03 = {
@@ -112,39 +109,37 @@ export const lesson03 = {
    * The course's GD_decay changed to step decay, `(w_init, df, epochs, lr, drop, every) => xs`: run
    * on derivatives lrlab does not have, so only a loop of the learner's own can pass.
    */
-  gdStepDecay: defineCheck("Your GD with step decay", (gd: StepDecayGD): Verdict => {
-    if (typeof gd !== "function") {
-      return {
-        pass: false,
-        hint: "pass your function itself: exercises.lesson03.gdStepDecay(myGDStepDecay).",
-      };
-    }
-    for (const { df, what, wInit, epochs, lr, drop, every } of stepDecayCases) {
-      const expected = stepDecayPath(df, wInit, epochs, lr, drop, every);
-      const seen: number[] = [];
-      const got = gd(wInit, (x) => (seen.push(x), df(x)), epochs, lr, drop, every);
-      const call = `myGDStepDecay(${wInit}, ${what}, ${epochs}, ${lr}, ${drop}, ${every})`;
-      const hint =
-        "start from GD_decay and change only the rate: lr_i = lr · drop^⌊i/every⌋ (Math.floor(i / every)), with i from 0; each step x ← x − lr_i·df(x).";
-      const mismatch = sequenceMismatch(call, got, expected, hint);
-      if (mismatch) {
-        if (seen.length === 0) {
+  gdStepDecay: defineFunctionCheck(
+    "Your GD with step decay",
+    "exercises.lesson03.gdStepDecay(myGDStepDecay)",
+    (gd: StepDecayGD): Verdict => {
+      for (const { df, what, wInit, epochs, lr, drop, every } of stepDecayCases) {
+        const expected = stepDecayPath(wInit, df, epochs, lr, drop, every);
+        const seen: number[] = [];
+        const got = gd(wInit, (x) => (seen.push(x), df(x)), epochs, lr, drop, every);
+        const call = `myGDStepDecay(${wInit}, ${what}, ${epochs}, ${lr}, ${drop}, ${every})`;
+        const hint =
+          "start from GD_decay and change only the rate: lr_i = lr · drop^⌊i/every⌋ (Math.floor(i / every)), with i from 0; each step x ← x − lr_i·df(x).";
+        const mismatch = sequenceMismatch(call, got, expected, hint);
+        if (mismatch) {
+          if (seen.length === 0) {
+            return {
+              pass: false,
+              hint: `${call} never called df: the check's derivative is not x², so the update must use df(x). ${hint}`,
+            };
+          }
+          return mismatch;
+        }
+        if (seen.length !== epochs) {
           return {
             pass: false,
-            hint: `${call} never called df: the check's derivative is not x², so the update must use df(x). ${hint}`,
+            hint: `${call} called df ${seen.length} times; one call per epoch (${epochs}) is enough.`,
           };
         }
-        return mismatch;
       }
-      if (seen.length !== epochs) {
-        return {
-          pass: false,
-          hint: `${call} called df ${seen.length} times; one call per epoch (${epochs}) is enough.`,
-        };
-      }
-    }
-    return { pass: true, note: "Step decay: the rate holds for `every` epochs, then drops." };
-  }),
+      return { pass: true, note: "Step decay: the rate holds for `every` epochs, then drops." };
+    },
+  ),
 
   /** Steps from x = −1 with η = 0.97, decay = 0.2 until |x| < 1e-4 (not printed in the lesson). */
   stepsWithDecay: defineCheck("Steps to |x| < 1e-4 with η = 0.97, decay = 0.2", (steps: number) =>
@@ -170,28 +165,18 @@ export const lesson03 = {
   }),
 
   /** A schedule `(t) => lr` that ends 5× below the best constant rate on noisy mini-batches in 100 steps. */
-  beatConstantRate: defineCheck(
+  beatConstantRate: defineFunctionCheck(
     "Your schedule on noisy gradients",
-    (schedule: (t: number) => number): Verdict => {
-      if (typeof schedule !== "function") {
-        return {
-          pass: false,
-          hint: "pass your function itself: exercises.lesson03.beatConstantRate(mySchedule).",
-        };
-      }
+    "exercises.lesson03.beatConstantRate(mySchedule)",
+    (schedule: (t: number) => number) => {
       const best = bestConstant();
       const yours = noisyScore(schedule);
-      const ratio = yours / best.score;
-      if (typeof yours === "number" && ratio <= 1 / BEAT_FACTOR) {
-        return {
-          pass: true,
-          note: `Excess loss ${yours.toExponential(2)} against ${best.score.toExponential(2)} for the best constant rate (${best.lr}): ${(1 / ratio).toFixed(1)} times lower.`,
-        };
-      }
-      return {
-        pass: false,
-        hint: `${Number.isFinite(yours) ? `your schedule ends at an excess loss of ${yours.toExponential(2)}` : "your schedule diverged or returned a bad rate"}; the best constant rate (${best.lr}) ends at ${best.score.toExponential(2)}, and you need ${BEAT_FACTOR} times lower. The noise floor falls with the rate: start large enough to arrive, and bring the rate close to 0 by step ${NOISY_STEPS}.`,
-      };
+      return beatsConstantVerdict(yours, best, BEAT_FACTOR, {
+        note: (timesLower) =>
+          `Excess loss ${yours.toExponential(2)} against ${best.score.toExponential(2)} for the best constant rate (${best.lr}): ${timesLower.toFixed(1)} times lower.`,
+        diverged: "your schedule diverged or returned a bad rate",
+        advice: `The noise floor falls with the rate: start large enough to arrive, and bring the rate close to 0 by step ${NOISY_STEPS}.`,
+      });
     },
   ),
 };

@@ -1,7 +1,14 @@
 import { objectives } from "../objectives";
 import { optimizers } from "../optimizers";
 import { minimize } from "../runner";
-import { defineCheck, nearlyEqual, numberVerdict, sequenceMismatch, type Verdict } from "./check";
+import {
+  defineCheck,
+  defineFunctionCheck,
+  nearlyEqual,
+  numberVerdict,
+  sequenceMismatch,
+  type Verdict,
+} from "./check";
 
 /** Where exercise 4 starts on the ill-conditioned bowl 0.1x² + 2y². */
 const BOWL_START = [-4.5, 2];
@@ -38,7 +45,7 @@ const nesterovCases = [
 ];
 
 /** Nesterov in the course's form: the iterates and the look-ahead points where df is evaluated. */
-function nesterovPath(
+export function nesterovPath(
   df: (x: number) => number,
   xStart: number,
   epochs: number,
@@ -78,48 +85,46 @@ export const lesson04 = {
    * Nesterov momentum in the course's form, `(x_start, df, epochs, lr, momentum) => xs`, run on
    * derivatives lrlab does not have; the check also looks at the points where df is evaluated.
    */
-  gdNesterov: defineCheck("Your Nesterov momentum", (gd: NesterovGD): Verdict => {
-    if (typeof gd !== "function") {
+  gdNesterov: defineFunctionCheck(
+    "Your Nesterov momentum",
+    "exercises.lesson04.gdNesterov(myGDNesterov)",
+    (gd: NesterovGD): Verdict => {
+      for (const { df, what, xStart, epochs, lr, momentum } of nesterovCases) {
+        const { xs: expected, probes } = nesterovPath(df, xStart, epochs, lr, momentum);
+        const seen: number[] = [];
+        const got = gd(xStart, (x) => (seen.push(x), df(x)), epochs, lr, momentum);
+        const call = `myGDNesterov(${xStart}, ${what}, ${epochs}, ${lr}, ${momentum})`;
+        const hint =
+          "start from v = 0; each step v ← momentum·v − lr·df(x + momentum·v), then x ← x + v. The gradient is taken at the look-ahead point x + momentum·v, not at x.";
+        const mismatch = sequenceMismatch(call, got, expected, hint);
+        if (mismatch) {
+          if (seen.length === 0) {
+            return {
+              pass: false,
+              hint: `${call} never called df: the update must use the df it is given. ${hint}`,
+            };
+          }
+          if (seen.length >= 2 && nearlyEqual(seen[1], Array.isArray(got) ? Number(got[1]) : NaN)) {
+            return {
+              pass: false,
+              hint: `${call} evaluates df at x itself: that is heavy-ball momentum (GD_momentum). ${hint}`,
+            };
+          }
+          return mismatch;
+        }
+        if (!probes.every((p, i) => nearlyEqual(seen[i], p))) {
+          return {
+            pass: false,
+            hint: `${call} returns the right points but evaluates df elsewhere. ${hint}`,
+          };
+        }
+      }
       return {
-        pass: false,
-        hint: "pass your function itself: exercises.lesson04.gdNesterov(myGDNesterov).",
+        pass: true,
+        note: "The gradient at the look-ahead point: that is Nesterov's correction.",
       };
-    }
-    for (const { df, what, xStart, epochs, lr, momentum } of nesterovCases) {
-      const { xs: expected, probes } = nesterovPath(df, xStart, epochs, lr, momentum);
-      const seen: number[] = [];
-      const got = gd(xStart, (x) => (seen.push(x), df(x)), epochs, lr, momentum);
-      const call = `myGDNesterov(${xStart}, ${what}, ${epochs}, ${lr}, ${momentum})`;
-      const hint =
-        "start from v = 0; each step v ← momentum·v − lr·df(x + momentum·v), then x ← x + v. The gradient is taken at the look-ahead point x + momentum·v, not at x.";
-      const mismatch = sequenceMismatch(call, got, expected, hint);
-      if (mismatch) {
-        if (seen.length === 0) {
-          return {
-            pass: false,
-            hint: `${call} never called df: the update must use the df it is given. ${hint}`,
-          };
-        }
-        if (seen.length >= 2 && nearlyEqual(seen[1], Array.isArray(got) ? Number(got[1]) : NaN)) {
-          return {
-            pass: false,
-            hint: `${call} evaluates df at x itself: that is heavy-ball momentum (GD_momentum). ${hint}`,
-          };
-        }
-        return mismatch;
-      }
-      if (!probes.every((p, i) => nearlyEqual(seen[i], p))) {
-        return {
-          pass: false,
-          hint: `${call} returns the right points but evaluates df elsewhere. ${hint}`,
-        };
-      }
-    }
-    return {
-      pass: true,
-      note: "The gradient at the look-ahead point: that is Nesterov's correction.",
-    };
-  }),
+    },
+  ),
 
   /** The speed |v| approached on a constant slope (gradient 1) with α = 0.01, β = 0.9. */
   terminalSpeed: defineCheck("The speed on a constant slope", (speed: number) => {

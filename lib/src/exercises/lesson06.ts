@@ -1,5 +1,5 @@
 import { objectives } from "../objectives";
-import { defineCheck, isClose, numberVerdict, type Verdict } from "./check";
+import { defineCheck, defineFunctionCheck, isClose, numberVerdict, type Verdict } from "./check";
 
 // Seed 002's f(x) = 3x² − 3x + 4: minimum f* = 3.25 at x* = 0.5, curvature f″ = 6.
 const f = objectives.courseQuadratic;
@@ -106,31 +106,29 @@ export const lesson06 = {
   }),
 
   /** A rule of the learner's own that reaches the minimum within 1e-6 in 50 epochs on three parabolas, from every start. */
-  yourRule: defineCheck("Your own rule", (rule: (input: RuleInput) => number): Verdict => {
-    if (typeof rule !== "function") {
-      return {
-        pass: false,
-        hint: "pass your function itself: exercises.lesson06.yourRule(myRule).",
-      };
-    }
-    for (const p of ruleParabolas) {
-      const name = `${p.L / 2}(x ${p.c < 0 ? "+" : "−"} ${Math.abs(p.c)})² ${p.fStar < 0 ? "−" : "+"} ${Math.abs(p.fStar)}`;
-      for (const x0 of ruleStarts) {
-        const x = runRule(rule, p, x0, 50);
-        if (Number.isNaN(x)) {
-          return {
-            pass: false,
-            hint: `on f(x) = ${name} from x₀ = ${x0} the run blew up (or the rule returned a non-finite rate). Which of the four failures is it?`,
-          };
-        }
-        if (Math.abs(x - p.c) >= 1e-6) {
-          return {
-            pass: false,
-            hint: `on f(x) = ${name} from x₀ = ${x0} the run ended at x = ${x.toPrecision(6)} after 50 epochs, not within 1e-6 of its minimum ${p.c}. A rule that ignores what it sees cannot suit curvatures from 0.6 to 60: which signal tells you the curvature?`,
-          };
+  yourRule: defineFunctionCheck(
+    "Your own rule",
+    "exercises.lesson06.yourRule(myRule)",
+    (rule: (input: RuleInput) => number): Verdict => {
+      for (const p of ruleParabolas) {
+        const name = `${p.L / 2}(x ${p.c < 0 ? "+" : "−"} ${Math.abs(p.c)})² ${p.fStar < 0 ? "−" : "+"} ${Math.abs(p.fStar)}`;
+        for (const x0 of ruleStarts) {
+          const x = runRule(rule, p, x0, 50);
+          if (Number.isNaN(x)) {
+            return {
+              pass: false,
+              hint: `on f(x) = ${name} from x₀ = ${x0} the run blew up (or the rule returned a non-finite rate). Which of the four failures is it?`,
+            };
+          }
+          if (Math.abs(x - p.c) >= 1e-6) {
+            return {
+              pass: false,
+              hint: `on f(x) = ${name} from x₀ = ${x0} the run ended at x = ${x.toPrecision(6)} after 50 epochs, not within 1e-6 of its minimum ${p.c}. A rule that ignores what it sees cannot suit curvatures from 0.6 to 60: which signal tells you the curvature?`,
+            };
+          }
         }
       }
-    }
-    return { pass: true, note: `It survives every start on curvatures 0.6, 6 and 60.` };
-  }),
+      return { pass: true, note: `It survives every start on curvatures 0.6, 6 and 60.` };
+    },
+  ),
 };

@@ -3,7 +3,14 @@ import { exactFitRegression } from "../objectives/builtins/course";
 import { symmetricEigenvalues } from "../objectives/linear-algebra";
 import { sgd } from "../optimizers/sgd";
 import { minimize } from "../runner/minimize";
-import { defineCheck, isClose, numberVerdict, type Verdict } from "./check";
+import {
+  defineCheck,
+  defineFunctionCheck,
+  isClose,
+  notALearningRate,
+  numberVerdict,
+  type Verdict,
+} from "./check";
 
 /** Seed 003's features with every value doubled: XᵀX/m, and so L, grows fourfold. */
 const doubledFeatures = linearRegression({
@@ -84,15 +91,10 @@ export const lesson07 = {
   }),
 
   /** The exponential warm restart with doubling cycles (50, 100, 200, …) as `(t) => lr`. */
-  warmRestart: defineCheck(
+  warmRestart: defineFunctionCheck(
     "Your warm restart with doubling cycles",
+    "exercises.lesson07.warmRestart(myWarmRestart)",
     (rate: (t: number) => number): Verdict => {
-      if (typeof rate !== "function") {
-        return {
-          pass: false,
-          hint: "pass your function itself: exercises.lesson07.warmRestart(myWarmRestart).",
-        };
-      }
       for (let t = 0; t < 1000; t++) {
         const got = rate(t);
         const want = doublingRestart(t);
@@ -117,12 +119,8 @@ export const lesson07 = {
   rateForNewData: defineCheck("A fixed rate for the new data", (eta: number): Verdict => {
     const hint =
       "compute H = XᵀX/m for these data and its eigenvalues: the rate must stay below 2/L, and the flat direction then wants it as large as possible. Try rates in (1/L, 2/L).";
-    if (typeof eta !== "number" || !Number.isFinite(eta) || eta <= 0) {
-      return {
-        pass: false,
-        hint: `the answer should be a learning rate > 0, got ${String(eta)}. ${hint}`,
-      };
-    }
+    const notARate = notALearningRate(eta, hint);
+    if (notARate) return notARate;
     const run = minimize(mysteryRegression, {
       x0: [0, 0],
       optimizer: sgd({ lr: eta }),

@@ -3,7 +3,15 @@ import { noisyLineRegression, thetaSquared } from "../objectives/builtins/course
 import { sgd } from "../optimizers/sgd";
 import { lrRangeTest } from "../runner/lr-range-test";
 import { oneCycleLR } from "../schedules/torch/cyclic";
-import { defineCheck, nearlyEqual, numberVerdict, scheduledSgd, type Verdict } from "./check";
+import {
+  beatsConstantVerdict,
+  bestConstantRate,
+  defineCheck,
+  defineFunctionCheck,
+  nearlyEqual,
+  numberVerdict,
+  scheduledSgd,
+} from "./check";
 
 /** One feature, no intercept: XᵀX/m = (1 + 4 + 9 + 16)/4. */
 const oneFeature = linearRegression({ X: [1, 2, 3, 4], y: [2, 4, 6, 8] });
@@ -51,14 +59,7 @@ function mysteryScore(rate: (t: number) => number): number {
   return Math.exp(logSum / MYSTERY_SEEDS.length);
 }
 
-let mysteryConstantCache: { lr: number; score: number } | undefined;
-function bestMysteryConstant(): { lr: number; score: number } {
-  mysteryConstantCache ??= MYSTERY_CONSTANTS.map((lr) => ({
-    lr,
-    score: mysteryScore(() => lr),
-  })).reduce((a, b) => (b.score < a.score ? b : a));
-  return mysteryConstantCache;
-}
+const bestMysteryConstant = bestConstantRate(MYSTERY_CONSTANTS, mysteryScore);
 
 /** Exercises of lesson 08, finding a learning rate. */
 export const lesson08 = {
@@ -129,27 +130,19 @@ export const lesson08 = {
   },
 
   /** A 200-step schedule that ends 5× below the best constant rate on the new noisy problem. */
-  scheduleForNewProblem: defineCheck(
+  scheduleForNewProblem: defineFunctionCheck(
     "Your schedule for the new problem",
-    (rate: (t: number) => number): Verdict => {
-      if (typeof rate !== "function") {
-        return {
-          pass: false,
-          hint: "pass your function itself: exercises.lesson08.scheduleForNewProblem(myNoisySchedule).",
-        };
-      }
+    "exercises.lesson08.scheduleForNewProblem(myNoisySchedule)",
+    (rate: (t: number) => number) => {
       const best = bestMysteryConstant();
       const yours = mysteryScore(rate);
-      if (yours <= best.score / 5) {
-        return {
-          pass: true,
-          note: `Excess loss ${yours.toExponential(2)}, ${(best.score / yours).toFixed(0)} times below the best constant rate (${best.lr}); here 2/L = ${(2 / mysteryLoss.smoothness).toFixed(3)}.`,
-        };
-      }
-      return {
-        pass: false,
-        hint: `${Number.isFinite(yours) ? `your schedule ends at an excess loss of ${yours.toExponential(2)}` : "your schedule diverged on at least one seed (or gave a bad rate)"}; the best constant rate (${best.lr}) ends at ${best.score.toExponential(2)}, and you need 5 times lower. This problem's curvature is not lesson 08's: run lrRangeTest on mystery.objective(…) to find its edge, build a one cycle from it, and explore its peak as the lesson's slider does (the check runs plain SGD, without momentum).`,
-      };
+      return beatsConstantVerdict(yours, best, 5, {
+        note: (timesLower) =>
+          `Excess loss ${yours.toExponential(2)}, ${timesLower.toFixed(0)} times below the best constant rate (${best.lr}); here 2/L = ${(2 / mysteryLoss.smoothness).toFixed(3)}.`,
+        diverged: "your schedule diverged on at least one seed (or gave a bad rate)",
+        advice:
+          "This problem's curvature is not lesson 08's: run lrRangeTest on mystery.objective(…) to find its edge, build a one cycle from it, and explore its peak as the lesson's slider does (the check runs plain SGD, without momentum).",
+      });
     },
   ),
 };

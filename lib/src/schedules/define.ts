@@ -61,6 +61,28 @@ export function timeSchedule(name: string, lrAt: (t: number) => number): Schedul
 }
 
 /**
+ * A factory's schedule that another factory computes, under the factory's own name: its rates only,
+ * as stepLR is exponentialDecay with a staircase.
+ */
+export function renamed(name: string, schedule: Schedule): Schedule {
+  return { name, lr: schedule.lr };
+}
+
+/**
+ * A schedule driven by the loss and gradient at the current point, without state: `lr(t, ctx)`
+ * checks t and the context (see requireContext), then gives `lrAt(ctx)`.
+ */
+export function contextSchedule(name: string, lrAt: (ctx: ScheduleContext) => number): Schedule {
+  return {
+    name,
+    lr(t, ctx) {
+      requireStep(t);
+      return lrAt(requireContext(name, ctx));
+    },
+  };
+}
+
+/**
  * Checks that a context-driven schedule got `{ loss, grad }`: a finite loss and a gradient of finite
  * numbers, and with `readsX` the current parameters x as well, as long as grad.
  */

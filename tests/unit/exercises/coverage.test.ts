@@ -21,6 +21,16 @@ describe("exercise checks", () => {
     vi.restoreAllMocks();
   });
 
+  it("that judge the learner's function ask for the function itself when given a value", () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    expect(exercises.lesson07.warmRestart(0.01 as never)).toEqual({
+      passed: false,
+      message:
+        "❌ Your warm restart with doubling cycles: not yet. Hint: pass your function itself: exercises.lesson07.warmRestart(myWarmRestart).",
+    });
+    vi.restoreAllMocks();
+  });
+
   it("print their message once: a notebook cell that ends with a check does not echo the result", () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     const result = defineCheck("always", () => ({ pass: true }))(0);

@@ -6,27 +6,26 @@ import { lrRangeTest } from "../../../lib/src/runner";
 import { schedules } from "../../../lib/src/schedules";
 import { expectChecks } from "./expect-checks";
 
+/** The lesson's range test, from (0, 0) with plain SGD, 1e-5 to 10 in 100 steps. */
+function rangeTest(objective: Parameters<typeof lrRangeTest>[0]) {
+  return lrRangeTest(objective, {
+    x0: [0, 0],
+    optimizer: optimizers.sgd(),
+    startLr: 1e-5,
+    endLr: 10,
+    numIt: 100,
+  });
+}
+
 /** The lesson's recipe applied to the new problem: range test, then a one cycle; its peak explored as the lesson's slider does (edge/2). */
 const mystery = exercises.lesson08.mystery;
-const test = lrRangeTest(mystery.objective(8), {
-  x0: [0, 0],
-  optimizer: optimizers.sgd(),
-  startLr: 1e-5,
-  endLr: 10,
-  numIt: 100,
-});
+const test = rangeTest(mystery.objective(8));
 const edge = test.lrs[test.suggestions[2].index];
 const recipe = schedules.oneCycleLR({ maxLr: edge / 2, totalSteps: 200, cycleMomentum: false });
 
 /** The lesson's own schedules, built for seed 004's regression. */
 const R = objectives.noisyLineRegression;
-const lessonTest = lrRangeTest(R.stochastic({ batchSize: 4, seed: 8 }), {
-  x0: [0, 0],
-  optimizer: optimizers.sgd(),
-  startLr: 1e-5,
-  endLr: 10,
-  numIt: 100,
-});
+const lessonTest = rangeTest(R.stochastic({ batchSize: 4, seed: 8 }));
 const lessonEdge = lessonTest.lrs[lessonTest.suggestions[2].index];
 
 /** The debiased exponential moving average with β = 0.98. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { LrlabError } from "../../../lib/src/errors";
 import { checkGradient } from "../../../lib/src/objectives/check-gradient";
 import { objectives } from "../../../lib/src/objectives/builtins";
 import { fromExpression } from "../../../lib/src/objectives/expression/from-expression";
 import type { Objective, Vector } from "../../../lib/src/objectives/objective";
-
-/** Runs `action` and returns the LrlabError it throws. */
-function errorOf(action: () => unknown): LrlabError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LrlabError);
-    return error as LrlabError;
-  }
-  throw new Error("expected an LrlabError, but nothing was thrown");
-}
+import { errorOf } from "../datasets/helpers";
 
 describe("fromExpression rejects bad expressions with the expression quoted and the position shown", () => {
   it("a syntax error", () => {

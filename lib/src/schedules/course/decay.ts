@@ -7,7 +7,13 @@ import {
   requirePositive,
   requirePositiveInteger,
 } from "../../errors";
-import { requirePositiveFraction, requireSchedule, requireStep, timeSchedule } from "../define";
+import {
+  renamed,
+  requirePositiveFraction,
+  requireSchedule,
+  requireStep,
+  timeSchedule,
+} from "../define";
 import type { Schedule } from "../schedule";
 import { cosineAnnealingLR } from "../torch/cosine";
 import { linearLR } from "../torch/linear";
@@ -226,13 +232,15 @@ export function warmupCosine(options: WarmupCosineOptions): Schedule {
   if (totalSteps <= warmupSteps) {
     throw invalid("totalSteps", `an integer > warmupSteps (${warmupSteps})`, totalSteps);
   }
-  const schedule = sequentialLR({
-    schedules: [
-      linearLR({ lr, startFactor, endFactor: 1, totalIters: warmupSteps }),
-      cosineAnnealingLR({ lr, tMax: totalSteps - warmupSteps, etaMin }),
-      constant({ lr: etaMin }),
-    ],
-    milestones: [warmupSteps, totalSteps],
-  });
-  return { name: "warmupCosine", lr: schedule.lr };
+  return renamed(
+    "warmupCosine",
+    sequentialLR({
+      schedules: [
+        linearLR({ lr, startFactor, endFactor: 1, totalIters: warmupSteps }),
+        cosineAnnealingLR({ lr, tMax: totalSteps - warmupSteps, etaMin }),
+        constant({ lr: etaMin }),
+      ],
+      milestones: [warmupSteps, totalSteps],
+    }),
+  );
 }

@@ -5,7 +5,7 @@ import {
   requirePositive,
   requirePositiveInteger,
 } from "../../errors";
-import { orderedSchedule, requireContext, requireStep, timeSchedule } from "../define";
+import { contextSchedule, orderedSchedule, requireContext, timeSchedule } from "../define";
 import type { Schedule, ScheduleContext } from "../schedule";
 
 // Four rules that change the rate, driven by time, by the derivative, by the loss and by the
@@ -87,13 +87,7 @@ export function derivativeScaled(options: DerivativeScaledOptions): Schedule {
     { lr: [REQUIRED, requireNonNegative] },
     "{ lr: 0.01 }",
   );
-  return {
-    name: "derivativeScaled",
-    lr(t, ctx) {
-      requireStep(t);
-      return lr * norm(requireContext("derivativeScaled", ctx).grad);
-    },
-  };
+  return contextSchedule("derivativeScaled", ({ grad }) => lr * norm(grad));
 }
 
 /** Options of lossScaled. */
@@ -131,13 +125,7 @@ export function lossScaled(options: LossScaledOptions): Schedule {
     },
     "{ lr: 0.01, scale: 4 }",
   );
-  return {
-    name: "lossScaled",
-    lr(t, ctx) {
-      requireStep(t);
-      return (lr * Math.max(requireContext("lossScaled", ctx).loss, 0)) / scale;
-    },
-  };
+  return contextSchedule("lossScaled", ({ loss }) => (lr * Math.max(loss, 0)) / scale);
 }
 
 /** Options of localMinimum. */

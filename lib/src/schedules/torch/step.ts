@@ -1,6 +1,6 @@
 import { parseOptions, REQUIRED, requireNonNegative, requirePositiveInteger } from "../../errors";
 import { exponentialDecay } from "../course/decay";
-import { requireSteps, timeSchedule } from "../define";
+import { renamed, requireSteps, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /** Options of stepLR: PyTorch's StepLR arguments in camelCase. */
@@ -34,13 +34,10 @@ export function stepLR(options: StepLROptions): Schedule {
     },
     "{ lr: 0.1, stepSize: 10 }",
   );
-  const decayed = exponentialDecay({
-    lr,
-    decayRate: gamma,
-    decaySteps: stepSize,
-    staircase: true,
-  });
-  return { name: "stepLR", lr: decayed.lr };
+  return renamed(
+    "stepLR",
+    exponentialDecay({ lr, decayRate: gamma, decaySteps: stepSize, staircase: true }),
+  );
 }
 
 /** Options of multiStepLR: PyTorch's MultiStepLR arguments in camelCase. */
@@ -107,6 +104,5 @@ export function exponentialLR(options: ExponentialLROptions): Schedule {
     },
     "{ lr: 0.1, gamma: 0.9 }",
   );
-  const decayed = exponentialDecay({ lr, decayRate: gamma });
-  return { name: "exponentialLR", lr: decayed.lr };
+  return renamed("exponentialLR", exponentialDecay({ lr, decayRate: gamma }));
 }
