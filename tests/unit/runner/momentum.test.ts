@@ -55,7 +55,7 @@ describe("minimize with a momentum-cycling schedule", () => {
     expect(run).not.toHaveProperty("momenta");
   });
 
-  it("a second run starts the momentum from the factory's again, also after an error", () => {
+  it("a second run starts the momentum from the factory's again", () => {
     const opt = optimizers.nadam({
       lr: schedules.oneCycleLR({ maxLr: 0.1, totalSteps: 10 }),
       betas: [0.7, 0.999],
@@ -63,18 +63,6 @@ describe("minimize with a momentum-cycling schedule", () => {
     const first = minimize(bowl([1, 4]), { x0: [1, 1], optimizer: opt, steps: 10 });
     expect(opt.momentum).toBe(first.momenta![9]);
     expect(minimize(bowl([1, 4]), { x0: [1, 1], optimizer: opt, steps: 10 })).toEqual(first);
-    const bad = schedules.cyclicLR({
-      baseLr: 0.1,
-      maxLr: 1,
-      stepSizeUp: 2,
-      mode: "exp_range",
-      gamma: 2,
-      baseMomentum: 0,
-    });
-    const failing = optimizers.nadam({ lr: bad, betas: [0.7, 0.999] });
-    const options = { x0: [1, 1], optimizer: failing, steps: 10 };
-    expect(() => minimize(bowl([1, 4]), options)).toThrow(/cyclicLR\.momentum\(2\)/);
-    expect(() => minimize(bowl([1, 4]), options)).toThrow(/cyclicLR\.momentum\(2\)/);
   });
 
   it("without a cycling schedule, runs with the momentum the optimizer has, as it does lr", () => {
