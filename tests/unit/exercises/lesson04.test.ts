@@ -5,43 +5,31 @@ import { minimize } from "../../../lib/src/runner";
 import { objectives } from "../../../lib/src/objectives";
 import { optimizers } from "../../../lib/src/optimizers";
 
-/** The course's heavy-ball GD_momentum, as the lesson's cell has it (with df). */
-function GD_momentum(
-  x_start: number,
-  df: (x: number) => number,
-  epochs: number,
-  lr: number,
-  momentum: number,
-): number[] {
-  const xs = [x_start];
-  let x = x_start;
-  let v = 0;
-  for (let i = 0; i < epochs; i++) {
-    v = -df(x) * lr + momentum * v;
-    x += v;
-    xs.push(x);
-  }
-  return xs;
+/**
+ * Momentum GD in the course's form, written as a learner would: heavy ball takes the gradient at
+ * x (the lesson's GD_momentum), Nesterov at the look-ahead point x + βv.
+ */
+function momentumGd(lookAhead: boolean) {
+  return (
+    x_start: number,
+    df: (x: number) => number,
+    epochs: number,
+    lr: number,
+    momentum: number,
+  ) => {
+    const xs = [x_start];
+    let x = x_start;
+    let v = 0;
+    for (let i = 0; i < epochs; i++) {
+      v = momentum * v - lr * df(lookAhead ? x + momentum * v : x);
+      x += v;
+      xs.push(x);
+    }
+    return xs;
+  };
 }
-
-/** Nesterov in the course's form, written as a learner would. */
-function gdNesterov(
-  x_start: number,
-  df: (x: number) => number,
-  epochs: number,
-  lr: number,
-  momentum: number,
-): number[] {
-  const xs = [x_start];
-  let x = x_start;
-  let v = 0;
-  for (let i = 0; i < epochs; i++) {
-    v = momentum * v - lr * df(x + momentum * v);
-    x += v;
-    xs.push(x);
-  }
-  return xs;
-}
+const GD_momentum = momentumGd(false);
+const gdNesterov = momentumGd(true);
 
 const gradient = exercises.lesson04.mystery.gradient;
 const [l1, l2] = [gradient([1, 0])[0], gradient([0, 1])[1]];
