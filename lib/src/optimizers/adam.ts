@@ -1,19 +1,12 @@
-import {
-  adamFamilySpec,
-  beta1Momentum,
-  createOptimizer,
-  flag,
-  parseOptimizerOptions,
-  zeros,
-} from "./base";
+import { adamFamilyExtras, decoupledWeightDecaySpec } from "./adam-family";
+import type { DecoupledWeightDecayOption } from "./adam-family";
+import { adamFamilySpec, createOptimizer, flag, parseOptimizerOptions, zeros } from "./base";
 import type { AdamFamilyOptions, Algorithm } from "./base";
 import type { Optimizer } from "./optimizer";
 
-export interface AdamOptions extends AdamFamilyOptions {
+export interface AdamOptions extends AdamFamilyOptions, DecoupledWeightDecayOption {
   /** Use the running maximum of the second moment (default false). */
   amsgrad?: boolean;
-  /** Decay the weights directly, θ ← θ(1 − γλ), as AdamW (default false). */
-  decoupledWeightDecay?: boolean;
 }
 
 /**
@@ -41,13 +34,14 @@ export function adam(options: AdamOptions = {}): Optimizer {
     parseOptimizerOptions("adam", options, {
       ...adamFamilySpec(1e-3),
       amsgrad: [false, flag],
-      decoupledWeightDecay: [false, flag],
+      ...decoupledWeightDecaySpec,
     });
-  return createOptimizer("adam", common, adamAlgorithm(betas[1], eps, amsgrad), {
-    weightDecay,
-    decoupledWeightDecay,
-    momentum: beta1Momentum(betas),
-  });
+  return createOptimizer(
+    "adam",
+    common,
+    adamAlgorithm(betas[1], eps, amsgrad),
+    adamFamilyExtras(betas, weightDecay, decoupledWeightDecay),
+  );
 }
 
 /**

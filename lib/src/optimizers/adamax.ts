@@ -1,10 +1,5 @@
-import {
-  adamFamilySpec,
-  beta1Momentum,
-  createOptimizer,
-  parseOptimizerOptions,
-  zeros,
-} from "./base";
+import { adamFamilyExtras } from "./adam-family";
+import { adamFamilySpec, createOptimizer, parseOptimizerOptions, zeros } from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -50,6 +45,6 @@ export function adamax(options: AdamaxOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, momentum: beta1Momentum(betas) },
+    adamFamilyExtras(betas, weightDecay),
   );
 }

@@ -1,12 +1,6 @@
 import { adamAlgorithm } from "./adam";
-import {
-  adamFamilySpec,
-  beta1Momentum,
-  createOptimizer,
-  flag,
-  nonNegative,
-  parseOptimizerOptions,
-} from "./base";
+import { adamFamilyExtras } from "./adam-family";
+import { adamFamilySpec, createOptimizer, flag, nonNegative, parseOptimizerOptions } from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
@@ -39,9 +33,10 @@ export function adamw(options: AdamwOptions = {}): Optimizer {
     weightDecay: [1e-2, nonNegative],
     amsgrad: [false, flag],
   });
-  return createOptimizer("adamw", common, adamAlgorithm(betas[1], eps, amsgrad), {
-    weightDecay,
-    decoupledWeightDecay: true,
-    momentum: beta1Momentum(betas),
-  });
+  return createOptimizer(
+    "adamw",
+    common,
+    adamAlgorithm(betas[1], eps, amsgrad),
+    adamFamilyExtras(betas, weightDecay, true),
+  );
 }

@@ -1,28 +1,11 @@
-import {
-  beta1Momentum,
-  betaPair,
-  createOptimizer,
-  nonNegative,
-  parseOptimizerOptions,
-  positive,
-  scalar,
-  zeros,
-} from "./base";
-import type { CommonOptions } from "./base";
+import { beta1Momentum, createOptimizer, parseOptimizerOptions } from "./base";
+import { dAdaptationBuffers, dAdaptationSpec, dAdaptedLr } from "./d-adaptation";
+import type { DAdaptationOptions } from "./d-adaptation";
 import type { Optimizer } from "./optimizer";
-import type { Schedule } from "../schedules/schedule";
 
-export interface DadaptAdamwOptions extends CommonOptions {
-  /** Multiplies the estimated step d (≥ 0, optax's default 1, where d alone sets the step). */
-  lr?: number | Schedule;
-  /** [β₁, β₂], decay rates of the moment averages (each in [0, 1), default [0.9, 0.999]). */
-  betas?: readonly [number, number];
+export interface DadaptAdamwOptions extends DAdaptationOptions {
   /** Added to √v in the denominators (≥ 0, default 1e-8). */
   eps?: number;
-  /** d₀, the first estimate of the distance to the solution (> 0, default 1e-6). */
-  estimLr0?: number;
-  /** Decoupled weight decay λ, θ ← θ − λ·dlr·θ (≥ 0, default 0). */
-  weightDecay?: number;
 }
 
 /**
@@ -63,13 +46,7 @@ export function dadaptAdamw(options: DadaptAdamwOptions = {}): Optimizer {
   const { betas, eps, estimLr0, weightDecay, ...common } = parseOptimizerOptions(
     "dadaptAdamw",
     options,
-    {
-      lr: [1, nonNegative],
-      betas: [[0.9, 0.999], betaPair],
-      eps: [1e-8, nonNegative],
-      estimLr0: [1e-6, positive],
-      weightDecay: [0, nonNegative],
-    },
+    dAdaptationSpec,
   );
   const beta2 = betas[1];
   const sb2 = Math.sqrt(beta2);
@@ -77,15 +54,11 @@ export function dadaptAdamw(options: DadaptAdamwOptions = {}): Optimizer {
     "dadaptAdamw",
     common,
     {
-      createBuffers: (size) => ({
-        estimLr: scalar(estimLr0),
-        numeratorWeighted: scalar(0),
-        ...zeros(size, ["expAvg", "expAvgSq", "gradSum"] as const),
-      }),
+      createBuffers: (size) =>
+        dAdaptationBuffers(size, estimLr0, ["expAvg", "expAvgSq", "gradSum"]),
       update(params, grad, buffers, step, lr, beta1) {
         const { estimLr, numeratorWeighted, expAvg, expAvgSq, gradSum } = buffers;
-        const bc = Math.sqrt(1 - beta2 ** step) / (1 - beta1 ** step);
-        const dlr = estimLr[0] * lr * bc;
+        const dlr = dAdaptedLr(estimLr[0], lr, beta1, beta2, step);
         let numeratorAcum = 0;
         for (let i = 0; i < params.length; i++) {
           numeratorAcum += grad[i] * (gradSum[i] / (Math.sqrt(expAvgSq[i]) + eps));

@@ -1,13 +1,7 @@
 import { invalid } from "../errors";
-import {
-  createOptimizer,
-  nonNegative,
-  parseOptimizerOptions,
-  scalar,
-  squaredDistance,
-  sumOfSquares,
-} from "./base";
+import { createOptimizer, nonNegative, parseOptimizerOptions, scalar, sumOfSquares } from "./base";
 import type { CommonOptions } from "./base";
+import { distanceOverGradients } from "./distance-over-gradients";
 import type { Optimizer } from "./optimizer";
 import type { Schedule } from "../schedules/schedule";
 
@@ -70,36 +64,24 @@ export function dog(options: DogOptions = {}): Optimizer {
   return createOptimizer(
     "dog",
     common,
-    {
-      createBuffers: (size) => ({
-        initParams: new Float64Array(size),
-        eta: scalar(0),
-        maxDist: scalar(0),
-        sumSqNormGrads: scalar(0),
-      }),
-      update(params, grad, buffers, step, lr) {
-        const { initParams, eta, maxDist, sumSqNormGrads } = buffers;
-        if (step === 1) {
-          initParams.set(params);
-          maxDist[0] =
-            tag === "distance"
-              ? value
-              : tag === "heuristic"
-                ? value * (1 + Math.sqrt(sumOfSquares(params)))
-                : 0;
-        }
-        const distSq = squaredDistance(initParams, params);
-        maxDist[0] = Math.max(maxDist[0], Math.sqrt(distSq));
-        sumSqNormGrads[0] = sumSqNormGrads[0] + sumOfSquares(grad);
-        eta[0] =
-          tag === "learning_rate" && step === 1
+    distanceOverGradients(
+      () => ({ maxDist: scalar(0), sumSqNormGrads: scalar(0) }),
+      (params, { maxDist }) => {
+        maxDist[0] =
+          tag === "distance"
             ? value
-            : maxDist[0] / Math.sqrt(sumSqNormGrads[0] + eps);
-        const rate = eta[0];
-        const scale = -lr;
-        for (let i = 0; i < params.length; i++) params[i] = params[i] + scale * (rate * grad[i]);
+            : tag === "heuristic"
+              ? value * (1 + Math.sqrt(sumOfSquares(params)))
+              : 0;
       },
-    },
+      (distSq, gradSqNorm, { maxDist, sumSqNormGrads }, step) => {
+        maxDist[0] = Math.max(maxDist[0], Math.sqrt(distSq));
+        sumSqNormGrads[0] = sumSqNormGrads[0] + gradSqNorm;
+        return tag === "learning_rate" && step === 1
+          ? value
+          : maxDist[0] / Math.sqrt(sumSqNormGrads[0] + eps);
+      },
+    ),
     { weightDecay },
   );
 }

@@ -1,13 +1,6 @@
-import {
-  createOptimizer,
-  nonNegative,
-  parseOptimizerOptions,
-  positive,
-  scalar,
-  squaredDistance,
-  sumOfSquares,
-} from "./base";
+import { createOptimizer, nonNegative, parseOptimizerOptions, positive, scalar } from "./base";
 import type { CommonOptions } from "./base";
+import { distanceOverGradients } from "./distance-over-gradients";
 import type { Optimizer } from "./optimizer";
 import type { Schedule } from "../schedules/schedule";
 
@@ -58,29 +51,18 @@ export function dowg(options: DowgOptions = {}): Optimizer {
   return createOptimizer(
     "dowg",
     common,
-    {
-      createBuffers: (size) => ({
-        initParams: new Float64Array(size),
-        eta: scalar(0),
-        estimSqDist: scalar(0),
-        weightedSqNormGrads: scalar(0),
-      }),
-      update(params, grad, buffers, step, lr) {
-        const { initParams, eta, estimSqDist, weightedSqNormGrads } = buffers;
-        if (step === 1) {
-          initParams.set(params);
-          estimSqDist[0] = initEstimSqDist ?? eps;
-        }
-        const distSq = squaredDistance(initParams, params);
+    distanceOverGradients(
+      () => ({ estimSqDist: scalar(0), weightedSqNormGrads: scalar(0) }),
+      (_params, { estimSqDist }) => {
+        estimSqDist[0] = initEstimSqDist ?? eps;
+      },
+      (distSq, gradSqNorm, { estimSqDist, weightedSqNormGrads }) => {
         const r2 = Math.max(estimSqDist[0], distSq);
         estimSqDist[0] = r2;
-        weightedSqNormGrads[0] = r2 * sumOfSquares(grad) + weightedSqNormGrads[0];
-        const rate = r2 / (Math.sqrt(weightedSqNormGrads[0]) + eps);
-        eta[0] = rate;
-        const scale = -lr;
-        for (let i = 0; i < params.length; i++) params[i] = params[i] + scale * (rate * grad[i]);
+        weightedSqNormGrads[0] = r2 * gradSqNorm + weightedSqNormGrads[0];
+        return r2 / (Math.sqrt(weightedSqNormGrads[0]) + eps);
       },
-    },
+    ),
     { weightDecay },
   );
 }

@@ -56,6 +56,9 @@ export { effectiveLr };
 
 export type { Optimizer, OptimizerState } from "./optimizer";
 export type { AdamFamilyOptions, CommonOptions } from "./base";
+export type { DecoupledWeightDecayOption } from "./adam-family";
+export type { MomoModelOptions } from "./polyak-step";
+export type { DAdaptationOptions } from "./d-adaptation";
 export type { SgdOptions } from "./sgd";
 export type { ClassicMomentumOptions } from "./classic-momentum";
 export type { AdagradOptions } from "./adagrad";

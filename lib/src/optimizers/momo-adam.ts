@@ -1,19 +1,16 @@
 import {
   createOptimizer,
-  finite,
-  flag,
   nonNegative,
   optionMomentum,
   parseOptimizerOptions,
-  scalar,
   unitInterval,
-  zeros,
 } from "./base";
-import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import { momoBuffers, momoModelSpec, momoShrink, momoStepSize } from "./polyak-step";
+import type { MomoModelOptions } from "./polyak-step";
 import type { Schedule } from "../schedules/schedule";
 
-export interface MomoAdamOptions extends CommonOptions {
+export interface MomoAdamOptions extends MomoModelOptions {
   /** α, the largest step size: τ ≤ α/(1 − β₁ᵗ) (≥ 0, optax's default 1e-2). */
   lr?: number | Schedule;
   /** β₁, the momentum of the averages of loss, gradient and ⟨g, θ⟩ (in [0, 1), default 0.9). */
@@ -22,12 +19,6 @@ export interface MomoAdamOptions extends CommonOptions {
   b2?: number;
   /** Added to √v̂ in the preconditioner (≥ 0, default 1e-8). */
   eps?: number;
-  /** f*, a lower bound on the loss (finite, default 0). */
-  lowerBound?: number;
-  /** Decoupled weight decay λ (≥ 0, default 0). */
-  weightDecay?: number;
-  /** Raises the lower bound as the run learns more about the loss (default false). */
-  adaptLowerBound?: boolean;
 }
 
 /**
@@ -69,10 +60,9 @@ export function momoAdam(options: MomoAdamOptions = {}): Optimizer {
       b1: [0.9, unitInterval],
       b2: [0.999, unitInterval],
       eps: [1e-8, nonNegative],
-      lowerBound: [0, finite],
-      weightDecay: [0, nonNegative],
-      adaptLowerBound: [false, flag],
+      ...momoModelSpec,
     });
+  const model = { lowerBound, weightDecay, adaptLowerBound };
   /** Scratch: D, the preconditioner of the current step. */
   let precond = new Float64Array(0);
   return createOptimizer(
@@ -80,15 +70,9 @@ export function momoAdam(options: MomoAdamOptions = {}): Optimizer {
     common,
     {
       readsLoss: true,
-      createBuffers: (size) => ({
-        tau: scalar(0),
-        ...zeros(size, ["expAvg", "expAvgSq"] as const),
-        barf: scalar(0),
-        gamma: scalar(0),
-        lb: scalar(lowerBound),
-      }),
+      createBuffers: (size) => momoBuffers(size, ["expAvg", "expAvgSq"], lowerBound),
       update(params, grad, buffers, step, alpha, beta1, loss) {
-        const { tau, expAvg, expAvgSq, barf, gamma, lb } = buffers;
+        const { expAvg, expAvgSq, barf, gamma } = buffers;
         if (precond.length !== params.length) precond = new Float64Array(params.length);
         const w1 = 1 - beta1;
         const w2 = 1 - b2;
@@ -112,24 +96,11 @@ export function momoAdam(options: MomoAdamOptions = {}): Optimizer {
         }
         gamma[0] = beta1 * gamma[0] + w1 * gradDotParams;
         const bc1 = 1 - beta1 ** step;
-        const decay = 1 + alpha * weightDecay;
-        let thisLb = lb[0];
-        if (adaptLowerBound) {
-          const cap = decay * (barf[0] - gamma[0]) + iprod;
-          if (cap < decay * bc1 * lb[0]) thisLb = Math.max(cap / (2 * bc1 * decay), lowerBound);
-        }
-        let t1 = Math.max(decay * (barf[0] - bc1 * thisLb - gamma[0]) + iprod, 0) / expAvgNorm;
-        if (expAvgNorm <= Number.EPSILON) t1 = 0;
-        const rate = Math.min(alpha / bc1, t1);
-        tau[0] = rate;
-        const shrink = -(alpha * weightDecay) / decay;
+        const rate = momoStepSize(buffers, model, alpha, bc1, iprod, expAvgNorm);
+        const shrink = momoShrink(alpha, weightDecay);
         for (let i = 0; i < params.length; i++) {
           const p = params[i];
           params[i] = p + (shrink * p - (rate * expAvg[i]) / precond[i]);
-        }
-        if (adaptLowerBound) {
-          const newLb = (barf[0] + iprod - gamma[0] - 0.5 * rate * expAvgNorm) / bc1;
-          lb[0] = Math.max(newLb, lowerBound);
         }
       },
     },

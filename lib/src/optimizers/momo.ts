@@ -1,29 +1,20 @@
 import {
   createOptimizer,
-  finite,
-  flag,
   nonNegative,
   optionMomentum,
   parseOptimizerOptions,
-  scalar,
   unitInterval,
-  zeros,
 } from "./base";
-import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import { momoBuffers, momoModelSpec, momoShrink, momoStepSize } from "./polyak-step";
+import type { MomoModelOptions } from "./polyak-step";
 import type { Schedule } from "../schedules/schedule";
 
-export interface MomoOptions extends CommonOptions {
+export interface MomoOptions extends MomoModelOptions {
   /** α, the largest step size: τ ≤ α (≥ 0, optax's default 1). */
   lr?: number | Schedule;
   /** β, the momentum of the averages of loss, gradient and ⟨g, θ⟩ (in [0, 1), default 0.9). */
   beta?: number;
-  /** f*, a lower bound on the loss (finite, default 0). */
-  lowerBound?: number;
-  /** Decoupled weight decay λ (≥ 0, default 0). */
-  weightDecay?: number;
-  /** Raises the lower bound as the run learns more about the loss (default false). */
-  adaptLowerBound?: boolean;
 }
 
 /**
@@ -64,28 +55,17 @@ export function momo(options: MomoOptions = {}): Optimizer {
   const { beta, lowerBound, weightDecay, adaptLowerBound, ...common } = parseOptimizerOptions(
     "momo",
     options,
-    {
-      lr: [1, nonNegative],
-      beta: [0.9, unitInterval],
-      lowerBound: [0, finite],
-      weightDecay: [0, nonNegative],
-      adaptLowerBound: [false, flag],
-    },
+    { lr: [1, nonNegative], beta: [0.9, unitInterval], ...momoModelSpec },
   );
+  const model = { lowerBound, weightDecay, adaptLowerBound };
   return createOptimizer(
     "momo",
     common,
     {
       readsLoss: true,
-      createBuffers: (size) => ({
-        tau: scalar(0),
-        ...zeros(size, ["expAvg"] as const),
-        barf: scalar(0),
-        gamma: scalar(0),
-        lb: scalar(lowerBound),
-      }),
+      createBuffers: (size) => momoBuffers(size, ["expAvg"], lowerBound),
       update(params, grad, buffers, step, alpha, momentum, loss) {
-        const { tau, expAvg, barf, gamma, lb } = buffers;
+        const { expAvg, barf, gamma } = buffers;
         const bt = step === 1 ? 0 : momentum;
         const w = 1 - bt;
         barf[0] = bt * barf[0] + w * loss;
@@ -103,23 +83,11 @@ export function momo(options: MomoOptions = {}): Optimizer {
           iprod += m * p;
         }
         gamma[0] = bt * gamma[0] + w * gradDotParams;
-        const decay = 1 + alpha * weightDecay;
-        let thisLb = lb[0];
-        if (adaptLowerBound) {
-          const cap = decay * (barf[0] - gamma[0]) + iprod;
-          if (cap < decay * lb[0]) thisLb = Math.max(cap / (2 * decay), lowerBound);
-        }
-        let t1 = Math.max(decay * (barf[0] - thisLb - gamma[0]) + iprod, 0) / expAvgNorm;
-        if (expAvgNorm <= Number.EPSILON) t1 = 0;
-        const rate = Math.min(alpha, t1);
-        tau[0] = rate;
-        const shrink = -(alpha * weightDecay) / decay;
+        const rate = momoStepSize(buffers, model, alpha, 1, iprod, expAvgNorm);
+        const shrink = momoShrink(alpha, weightDecay);
         for (let i = 0; i < params.length; i++) {
           const p = params[i];
           params[i] = p + (shrink * p - rate * expAvg[i]);
-        }
-        if (adaptLowerBound) {
-          lb[0] = Math.max(barf[0] + iprod - gamma[0] - 0.5 * rate * expAvgNorm, lowerBound);
         }
       },
     },

@@ -1,20 +1,12 @@
-import {
-  adamFamilySpec,
-  beta1Momentum,
-  createOptimizer,
-  flag,
-  nonNegative,
-  parseOptimizerOptions,
-  zeros,
-} from "./base";
+import { adamFamilyExtras, decoupledWeightDecaySpec } from "./adam-family";
+import type { DecoupledWeightDecayOption } from "./adam-family";
+import { adamFamilySpec, createOptimizer, nonNegative, parseOptimizerOptions, zeros } from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
-export interface NadamOptions extends AdamFamilyOptions {
+export interface NadamOptions extends AdamFamilyOptions, DecoupledWeightDecayOption {
   /** Momentum decay ψ of the μ schedule (≥ 0, default 4e-3). */
   momentumDecay?: number;
-  /** Decay the weights directly, θ ← θ(1 − γλ), as AdamW (default false). */
-  decoupledWeightDecay?: boolean;
 }
 
 /**
@@ -44,7 +36,7 @@ export function nadam(options: NadamOptions = {}): Optimizer {
     parseOptimizerOptions("nadam", options, {
       ...adamFamilySpec(2e-3),
       momentumDecay: [4e-3, nonNegative],
-      decoupledWeightDecay: [false, flag],
+      ...decoupledWeightDecaySpec,
     });
   const beta2 = betas[1];
   return createOptimizer(
@@ -74,6 +66,6 @@ export function nadam(options: NadamOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay, momentum: beta1Momentum(betas) },
+    adamFamilyExtras(betas, weightDecay, decoupledWeightDecay),
   );
 }

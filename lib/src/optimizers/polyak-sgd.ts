@@ -2,6 +2,7 @@ import { invalid } from "../errors";
 import { createOptimizer, finite, nonNegative, parseOptimizerOptions, scalar } from "./base";
 import type { CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
+import { polyakStepSize } from "./polyak-step";
 
 export interface PolyakSgdOptions extends Omit<CommonOptions, "lr"> {
   /** γ_max, the largest step size the rule may give (≥ 0, default 1). */
@@ -78,8 +79,7 @@ export function polyakSgd(options: PolyakSgdOptions = {}): Optimizer {
         }
         let gap = loss - fMin;
         if (variant === "sps+") gap = Math.max(gap, 0);
-        const denominator = gradSqNorm + eps;
-        const eta = denominator <= Number.EPSILON ? 0 : Math.min(gap / denominator, maxLr);
+        const eta = polyakStepSize(gap, gradSqNorm + eps, maxLr);
         stepSize[0] = eta;
         for (let i = 0; i < params.length; i++) params[i] = params[i] + eta * (scale * grad[i]);
       },

@@ -1,34 +1,22 @@
 import {
   beta1Momentum,
-  betaPair,
   closedUnitInterval,
   createOptimizer,
   flag,
-  nonNegative,
   parseOptimizerOptions,
   positive,
-  scalar,
-  zeros,
 } from "./base";
-import type { CommonOptions } from "./base";
+import { dAdaptationBuffers, dAdaptationSpec, dAdaptedLr } from "./d-adaptation";
+import type { DAdaptationOptions } from "./d-adaptation";
 import type { Optimizer } from "./optimizer";
-import type { Schedule } from "../schedules/schedule";
 
-export interface ProdigyOptions extends CommonOptions {
-  /** Multiplies the estimated step d (≥ 0, optax's default 1, where d alone sets the step). */
-  lr?: number | Schedule;
-  /** [β₁, β₂], decay rates of the moment averages (each in [0, 1), default [0.9, 0.999]). */
-  betas?: readonly [number, number];
+export interface ProdigyOptions extends DAdaptationOptions {
   /** β₃, decay of the sums behind the estimate (in [0, 1]; default √β₂, as optax). */
   beta3?: number;
   /** ε, added to √v after scaling by d (≥ 0, default 1e-8). */
   eps?: number;
-  /** d₀, the first estimate of the distance to the solution (> 0, default 1e-6). */
-  estimLr0?: number;
   /** c, multiplies every new estimate of d (> 0, default 1). */
   estimLrCoef?: number;
-  /** Decoupled weight decay λ, θ ← θ − λ·dlr·θ (≥ 0, default 0). */
-  weightDecay?: number;
   /** Leaves the bias correction and γ out of the sum s, which slows d early on (default false). */
   safeguardWarmup?: boolean;
 }
@@ -79,13 +67,9 @@ export function prodigy(options: ProdigyOptions = {}): Optimizer {
     safeguardWarmup,
     ...common
   } = parseOptimizerOptions("prodigy", options, {
-    lr: [1, nonNegative],
-    betas: [[0.9, 0.999], betaPair],
+    ...dAdaptationSpec,
     beta3: [undefined, closedUnitInterval],
-    eps: [1e-8, nonNegative],
-    estimLr0: [1e-6, positive],
     estimLrCoef: [1, positive],
-    weightDecay: [0, nonNegative],
     safeguardWarmup: [false, flag],
   });
   const beta2 = betas[1];
@@ -94,17 +78,13 @@ export function prodigy(options: ProdigyOptions = {}): Optimizer {
     "prodigy",
     common,
     {
-      createBuffers: (size) => ({
-        estimLr: scalar(estimLr0),
-        numeratorWeighted: scalar(0),
-        ...zeros(size, ["expAvg", "expAvgSq", "gradSum", "params0"] as const),
-      }),
+      createBuffers: (size) =>
+        dAdaptationBuffers(size, estimLr0, ["expAvg", "expAvgSq", "gradSum", "params0"]),
       update(params, grad, buffers, step, lr, beta1) {
         const { estimLr, numeratorWeighted, expAvg, expAvgSq, gradSum, params0 } = buffers;
         if (step === 1) params0.set(params);
         const d = estimLr[0];
-        const bc = Math.sqrt(1 - beta2 ** step) / (1 - beta1 ** step);
-        const dlr = d * lr * bc;
+        const dlr = dAdaptedLr(d, lr, beta1, beta2, step);
         const sumScale = safeguardWarmup ? d : dlr;
         let numeratorAcum = 0;
         for (let i = 0; i < params.length; i++) {

@@ -1,18 +1,10 @@
-import {
-  adamFamilySpec,
-  beta1Momentum,
-  createOptimizer,
-  flag,
-  parseOptimizerOptions,
-  zeros,
-} from "./base";
+import { adamFamilyExtras, decoupledWeightDecaySpec } from "./adam-family";
+import type { DecoupledWeightDecayOption } from "./adam-family";
+import { adamFamilySpec, createOptimizer, parseOptimizerOptions, zeros } from "./base";
 import type { AdamFamilyOptions } from "./base";
 import type { Optimizer } from "./optimizer";
 
-export interface RadamOptions extends AdamFamilyOptions {
-  /** Decay the weights directly, θ ← θ(1 − γλ), as AdamW (default false). */
-  decoupledWeightDecay?: boolean;
-}
+export interface RadamOptions extends AdamFamilyOptions, DecoupledWeightDecayOption {}
 
 /**
  * RAdam, Adam with a rectified adaptive rate, as torch.optim.RAdam (lr default 1e-3).
@@ -42,10 +34,7 @@ export function radam(options: RadamOptions = {}): Optimizer {
   const { betas, eps, weightDecay, decoupledWeightDecay, ...common } = parseOptimizerOptions(
     "radam",
     options,
-    {
-      ...adamFamilySpec(1e-3),
-      decoupledWeightDecay: [false, flag],
-    },
+    { ...adamFamilySpec(1e-3), ...decoupledWeightDecaySpec },
   );
   const beta2 = betas[1];
   const rhoInf = 2 / (1 - beta2) - 1;
@@ -78,6 +67,6 @@ export function radam(options: RadamOptions = {}): Optimizer {
         }
       },
     },
-    { weightDecay, decoupledWeightDecay, momentum: beta1Momentum(betas) },
+    adamFamilyExtras(betas, weightDecay, decoupledWeightDecay),
   );
 }
