@@ -19,33 +19,71 @@ export interface RuleInput {
   readonly previous: { readonly x: number; readonly grad: number } | null;
 }
 
-/** A parabola (L/2)(x − c)² + f*: its curvature, minimum and minimum value are unknown to the rule. */
-interface Parabola {
-  readonly L: number;
+/** A 1-D test function for a rule: its formula as text, value, derivative and minimizer c (unknown to the rule). */
+interface RuleTest {
+  readonly name: string;
+  readonly value: (x: number) => number;
+  readonly derivative: (x: number) => number;
   readonly c: number;
-  readonly fStar: number;
+  /** The starts the rule must survive from. */
+  readonly starts: readonly number[];
 }
 
-/** The seed's f (L = 6) and two parabolas 10 times steeper and 10 times flatter. */
-const ruleParabolas: readonly Parabola[] = [
-  { L: curvature, c: xStar, fStar },
-  { L: 60, c: -1, fStar: 10 },
-  { L: 0.6, c: 2, fStar: -4 },
+/** The seed's interval [−2, 2], and far outside it. */
+const farStarts = [-50, -10, -2, 0.938, 10, 50];
+/** Starts within [−10, 10], for the bowls that flatten far away. */
+const nearStarts = [-10, -2, 0.938, 10];
+
+/** A parabola (L/2)(x − c)² + f*. */
+function parabola(L: number, c: number, min: number): RuleTest {
+  const shift = c < 0 ? `+ ${-c}` : `− ${c}`;
+  return {
+    name: `${L / 2}(x ${shift})² ${min < 0 ? "−" : "+"} ${Math.abs(min)}`,
+    value: (x) => (L / 2) * (x - c) ** 2 + min,
+    derivative: (x) => L * (x - c),
+    c,
+    starts: farStarts,
+  };
+}
+
+/**
+ * The seed's f (L = 6), two parabolas 10 times steeper and 10 times flatter, and two bowls that
+ * curve like a parabola at their minimum but flatten into straight lines away from it, where the
+ * secant's fitted curvature h is nearly 0 and 1/h huge.
+ */
+const ruleTests: readonly RuleTest[] = [
+  parabola(curvature, xStar, fStar),
+  parabola(60, -1, 10),
+  parabola(0.6, 2, -4),
+  {
+    name: "√(1 + (x − 1.5)²)",
+    value: (x) => Math.sqrt(1 + (x - 1.5) ** 2),
+    derivative: (x) => (x - 1.5) / Math.sqrt(1 + (x - 1.5) ** 2),
+    c: 1.5,
+    starts: nearStarts,
+  },
+  {
+    name: "ln cosh(x + 0.3)",
+    value: (x) => Math.log(Math.cosh(x + 0.3)),
+    derivative: (x) => Math.tanh(x + 0.3),
+    c: -0.3,
+    starts: nearStarts,
+  },
 ];
 
-/** Runs x ← x − rule(…)·f′(x) for `epochs` updates on a parabola; the last x, or NaN once it leaves every bound. */
+/** Runs x ← x − rule(…)·f′(x) for `epochs` updates; the last x, or NaN once it leaves every bound. */
 function runRule(
   rule: (input: RuleInput) => number,
-  p: Parabola,
+  test: RuleTest,
   x0: number,
   epochs: number,
 ): number {
   let x = x0;
   let previous: RuleInput["previous"] = null;
   for (let t = 0; t < epochs; t++) {
-    const grad = p.L * (x - p.c);
+    const grad = test.derivative(x);
     if (grad === 0) return x; // at the minimum: nothing left to do
-    const lr = rule({ t, x, loss: (p.L / 2) * (x - p.c) ** 2 + p.fStar, grad, previous });
+    const lr = rule({ t, x, loss: test.value(x), grad, previous });
     if (typeof lr !== "number" || !Number.isFinite(lr)) return NaN;
     previous = { x, grad };
     x -= lr * grad;
@@ -53,9 +91,6 @@ function runRule(
   }
   return x;
 }
-
-/** The starts `yourRule` must survive on every parabola: the seed's interval [−2, 2], and far outside it. */
-const ruleStarts = [-50, -10, -2, 0.938, 10, 50];
 
 /** Exercises of lesson 06, the mission: four ways to change the learning rate. */
 export const lesson06 = {
@@ -105,30 +140,36 @@ export const lesson06 = {
     };
   }),
 
-  /** A rule of the learner's own that reaches the minimum within 1e-6 in 50 epochs on three parabolas, from every start. */
+  /**
+   * A rule of the learner's own that reaches the minimum within 1e-6 in 50 epochs on three
+   * parabolas and two bowls that flatten far away, from every start.
+   */
   yourRule: defineFunctionCheck(
     "Your own rule",
     "exercises.lesson06.yourRule(myRule)",
     (rule: (input: RuleInput) => number): Verdict => {
-      for (const p of ruleParabolas) {
-        const name = `${p.L / 2}(x ${p.c < 0 ? "+" : "−"} ${Math.abs(p.c)})² ${p.fStar < 0 ? "−" : "+"} ${Math.abs(p.fStar)}`;
-        for (const x0 of ruleStarts) {
-          const x = runRule(rule, p, x0, 50);
+      for (const test of ruleTests) {
+        const parabolaLike = test.starts === farStarts;
+        for (const x0 of test.starts) {
+          const x = runRule(rule, test, x0, 50);
           if (Number.isNaN(x)) {
             return {
               pass: false,
-              hint: `on f(x) = ${name} from x₀ = ${x0} the run blew up (or the rule returned a non-finite rate). Which of the four failures is it?`,
+              hint: `on f(x) = ${test.name} from x₀ = ${x0} the run blew up (or the rule returned a non-finite rate). ${parabolaLike ? "Which of the four failures is it?" : "Far from its minimum this bowl is almost a straight line: what does the secant's fitted curvature h, and 1/h, do there? Trust a fitted parabola only so far."}`,
             };
           }
-          if (Math.abs(x - p.c) >= 1e-6) {
+          if (Math.abs(x - test.c) >= 1e-6) {
             return {
               pass: false,
-              hint: `on f(x) = ${name} from x₀ = ${x0} the run ended at x = ${x.toPrecision(6)} after 50 epochs, not within 1e-6 of its minimum ${p.c}. A rule that ignores what it sees cannot suit curvatures from 0.6 to 60: which signal tells you the curvature?`,
+              hint: `on f(x) = ${test.name} from x₀ = ${x0} the run ended at x = ${x.toPrecision(6)} after 50 epochs, not within 1e-6 of its minimum ${test.c}. ${parabolaLike ? "A rule that ignores what it sees cannot suit curvatures from 0.6 to 60: which signal tells you the curvature?" : "Near the minimum the bowl is a parabola; far away, a guard on the step must not stop the rule from getting there."}`,
             };
           }
         }
       }
-      return { pass: true, note: `It survives every start on curvatures 0.6, 6 and 60.` };
+      return {
+        pass: true,
+        note: "It survives every start on curvatures 0.6, 6 and 60, and on bowls where a fitted parabola misleads: a safeguarded secant, as line searches and quasi-Newton methods safeguard theirs.",
+      };
     },
   ),
 };

@@ -10,6 +10,14 @@ function secantRule({ x, grad, previous }: RuleInput): number {
   return h > 0 && Number.isFinite(h) ? 1 / h : 0.01;
 }
 
+/** The secant rule with a guard: the rate may at most double from one epoch to the next. */
+function safeguardedSecant(input: RuleInput): number {
+  const { x, previous } = input;
+  if (previous === null) return 0.01;
+  const lastRate = Math.abs(x - previous.x) / Math.abs(previous.grad);
+  return Math.min(secantRule(input), 2 * lastRate);
+}
+
 describe("lesson 06 checks", () => {
   expectChecks(exercises.lesson06, {
     // η = 0.004: |x₀ − 0.5| > 1/(18η) = 13.9.
@@ -29,7 +37,7 @@ describe("lesson 06 checks", () => {
       wrong: (loss: number, grad: number) => loss / grad ** 2,
     },
     yourRule: {
-      right: secantRule,
+      right: safeguardedSecant,
       // The derivative rule of the seed: blows up from x₀ = ±10.
       wrong: ({ grad }: RuleInput) => 0.01 * Math.abs(grad),
       trivial: {
@@ -41,6 +49,9 @@ describe("lesson 06 checks", () => {
         "Polyak with the seed's f* = 3.25": ({ loss, grad }: RuleInput) =>
           (loss - 3.25) / grad ** 2,
         "the time rule": ({ t }: RuleInput) => 0.1 * (1 - (t + 1) / 50),
+        "the lesson's secant rule, copied from the cell above": secantRule,
+        "the secant rule with a guard too loose to matter (rate ≤ 50)": (input: RuleInput) =>
+          Math.min(secantRule(input), 50),
       },
     },
   });
