@@ -25,6 +25,8 @@ interface RuleTest {
   readonly value: (x: number) => number;
   readonly derivative: (x: number) => number;
   readonly c: number;
+  /** A parabola (from far starts) or a bowl that flattens far away (from starts in [−10, 10]). */
+  readonly kind: "parabola" | "bowl";
   /** The starts the rule must survive from. */
   readonly starts: readonly number[];
 }
@@ -42,6 +44,7 @@ function parabola(L: number, c: number, min: number): RuleTest {
     value: (x) => (L / 2) * (x - c) ** 2 + min,
     derivative: (x) => L * (x - c),
     c,
+    kind: "parabola",
     starts: farStarts,
   };
 }
@@ -60,6 +63,7 @@ const ruleTests: readonly RuleTest[] = [
     value: (x) => Math.sqrt(1 + (x - 1.5) ** 2),
     derivative: (x) => (x - 1.5) / Math.sqrt(1 + (x - 1.5) ** 2),
     c: 1.5,
+    kind: "bowl",
     starts: nearStarts,
   },
   {
@@ -67,6 +71,7 @@ const ruleTests: readonly RuleTest[] = [
     value: (x) => Math.log(Math.cosh(x + 0.3)),
     derivative: (x) => Math.tanh(x + 0.3),
     c: -0.3,
+    kind: "bowl",
     starts: nearStarts,
   },
 ];
@@ -149,7 +154,7 @@ export const lesson06 = {
     "exercises.lesson06.yourRule(myRule)",
     (rule: (input: RuleInput) => number): Verdict => {
       for (const test of ruleTests) {
-        const parabolaLike = test.starts === farStarts;
+        const parabolaLike = test.kind === "parabola";
         for (const x0 of test.starts) {
           const x = runRule(rule, test, x0, 50);
           if (Number.isNaN(x)) {

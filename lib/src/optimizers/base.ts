@@ -87,10 +87,17 @@ export function parseOptimizerOptions<T extends CommonOptions>(
   const full: Record<string, unknown> = { ...spec, trackEffectiveLr: [false, flag] };
   if (spec.lr) {
     const [lr, checkNumber] = spec.lr;
-    const checkLr = (parameter: string, value: number | Schedule) =>
-      (typeof value === "object" && value !== null) || typeof value === "function"
-        ? requireSchedule(parameter, value)
-        : checkNumber(parameter, value);
+    const checkLr = (parameter: string, value: number | Schedule) => {
+      if (typeof value === "number") return checkNumber(parameter, value);
+      if ((typeof value === "object" && value !== null) || typeof value === "function") {
+        return requireSchedule(parameter, value);
+      }
+      throw invalid(
+        parameter,
+        "a number ≥ 0 or a Schedule such as schedules.stepLR({ lr: 0.1, stepSize: 30 })",
+        value,
+      );
+    };
     full.lr = [lr, checkLr];
   }
   return parseOptions(name, given, full as OptionSpec<T>, "{ lr: 0.01 }") as Required<T>;

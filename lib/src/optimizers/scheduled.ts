@@ -3,7 +3,7 @@
 // applied here too, as PyTorch's schedulers write group["momentum"] or betas[0].
 import { describe, invalid, LrlabError } from "../errors";
 import { requireSchedule } from "../schedules/define";
-import type { Schedule } from "../schedules/schedule";
+import type { Schedule, ScheduleContext } from "../schedules/schedule";
 import type { Optimizer } from "./optimizer";
 
 /**
@@ -12,7 +12,7 @@ import type { Optimizer } from "./optimizer";
  * LrlabError naming both and suggesting `cycleMomentum: false`, as PyTorch raises "optimizer must
  * support momentum or beta1 with `cycle_momentum` option enabled".
  */
-export function requireMomentumFor(optimizer: Optimizer, schedule: Schedule): void {
+function requireMomentumFor(optimizer: Optimizer, schedule: Schedule): void {
   if (schedule.momentum === undefined) return;
   if (typeof schedule.momentum !== "function") {
     throw invalid(`${schedule.name}.momentum`, "a function of the step t", schedule.momentum);
@@ -41,15 +41,53 @@ export function requireMomentumFor(optimizer: Optimizer, schedule: Schedule): vo
  * ```
  *
  * `lr` then reads the rate of the last step (NaN before the first) and cannot be set: the schedule
- * is the rate's one source. `reset()` resets the schedule too. The factories call this when their
- * `lr` option is a schedule, so `sgd({ lr: stepLR({ lr: 0.1, stepSize: 30 }) })` is the public way in.
+ * is the rate's one source. `reset()` resets the schedule too. A schedule that keeps state from
+ * step to step (one with `reset`, such as reduceLROnPlateau) belongs to the optimizer that last
+ * started it at t = 0: another optimizer stepping it is an error, as each needs its own. With a
+ * per-parameter schedule, `state.effectiveLr` (trackEffectiveLr) is measured against the scaled
+ * gradient, so it reads γ for every parameter. The factories call this when their `lr` option is a
+ * schedule, so `sgd({ lr: stepLR({ lr: 0.1, stepSize: 30 }) })` is the public way in.
  */
+/** Which optimizer a stateful schedule serves: the one that last started it at t = 0. */
+const owners = new WeakMap<Schedule, Optimizer>();
+
 export function withSchedule(optimizer: Optimizer, schedule: Schedule): Optimizer {
   requireSchedule("lr", schedule);
   requireMomentumFor(optimizer, schedule);
   let t = 0;
   let lastLr = NaN;
   let scaled: Float64Array | undefined;
+  const claim = (step: number) => {
+    if (step === 0) owners.set(schedule, scheduled);
+    else if (owners.get(schedule) !== scheduled) {
+      throw new LrlabError(
+        `${schedule.name} keeps state from step to step, and another optimizer has started it ` +
+          `since: give each optimizer its own ${schedule.name}({ … })`,
+      );
+    }
+  };
+  /** The rate of step t (the mean, for per-parameter rates), checked; names the schedule on error. */
+  const rateOf = (step: number, n: number, context: ScheduleContext, noLoss: boolean) => {
+    let rates: Float64Array | undefined;
+    let lr: number;
+    try {
+      rates = schedule.lrPerParameter?.(step, n, context);
+      lr = rates ? rates.reduce((a, b) => a + b, 0) / rates.length : schedule.lr(step, context);
+    } catch (error) {
+      if (!(noLoss && error instanceof LrlabError)) throw error;
+      throw new LrlabError(
+        `${schedule.name} reads the loss: call ${optimizer.name}'s step(params, grad, loss) with ` +
+          `the loss at params (${error.message})`,
+      );
+    }
+    if (rates && (rates.length !== n || rates.some((r) => !(r >= 0) || !Number.isFinite(r)))) {
+      throw invalid(`${schedule.name}.lrPerParameter(${step})`, `${n} finite rates ≥ 0`, rates);
+    }
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) {
+      throw invalid(`${schedule.name}.lr(${step})`, "a finite number ≥ 0", lr);
+    }
+    return { lr, rates };
+  };
   const scheduled: Optimizer = {
     name: optimizer.name,
     schedule,
@@ -65,15 +103,9 @@ export function withSchedule(optimizer: Optimizer, schedule: Schedule): Optimize
       );
     },
     step(params, grad, loss) {
+      if (schedule.reset) claim(t);
       const context = { loss: loss ?? NaN, grad, x: params };
-      const rates = schedule.lrPerParameter?.(t, params.length, context);
-      if (rates?.some((rate) => !(rate >= 0) || !Number.isFinite(rate))) {
-        throw invalid(`${schedule.name}.lrPerParameter(${t})`, "finite rates ≥ 0", rates);
-      }
-      const lr = rates ? rates.reduce((a, b) => a + b, 0) / rates.length : schedule.lr(t, context);
-      if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) {
-        throw invalid(`${schedule.name}.lr(${t})`, "a finite number ≥ 0", lr);
-      }
+      const { lr, rates } = rateOf(t, params.length, context, loss === undefined);
       optimizer.lr = lr;
       if (schedule.momentum !== undefined) applyMomentum(optimizer, schedule, t);
       let g = grad;
@@ -88,7 +120,7 @@ export function withSchedule(optimizer: Optimizer, schedule: Schedule): Optimize
     },
     reset() {
       optimizer.reset();
-      schedule.reset?.();
+      if (owners.get(schedule) === scheduled) schedule.reset?.();
       t = 0;
       lastLr = NaN;
     },

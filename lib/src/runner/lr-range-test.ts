@@ -15,7 +15,7 @@ import type { Optimizer } from "../optimizers/optimizer";
 import { withSchedule } from "../optimizers/scheduled";
 import { exponentialDecay } from "../schedules/course/decay";
 import { minimize, requireOptimizer } from "./minimize";
-import { rejectScheduleOption, requireRecordableSteps, startRun, type Run } from "./run";
+import { rejectScheduleOption, requireRecordableSteps, type Run } from "./run";
 
 export interface LrRangeTestOptions {
   x0: Vector;
@@ -60,6 +60,8 @@ export interface LrRangeTestResult {
 }
 
 const BETA = 0.98;
+/** fastai's start_lr, startLr's default. */
+const START_LR = 1e-7;
 
 /** fastai's `valley`: about half way along the longest strictly decreasing run of losses. */
 function valleyIndex(losses: readonly number[]): number {
@@ -112,18 +114,22 @@ function steepIndex(lrs: readonly number[], losses: readonly number[]): number {
  */
 export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): LrRangeTestResult {
   requireObjective(objective);
-  rejectScheduleOption("lrRangeTest", options);
+  rejectScheduleOption(
+    "lrRangeTest",
+    options,
+    "The test sets the rate itself, from startLr to endLr over numIt steps: drop schedule and give an optimizer with a number lr, such as optimizers.sgd({ momentum: 0.9 }).",
+  );
   const { x0, optimizer, startLr, endLr, numIt, stopDiv } = parseOptions(
     "lrRangeTest",
     options,
     {
       x0: [REQUIRED, (name, value) => requirePoint(value, objective.dim, name)],
       optimizer: [REQUIRED, requireOptimizer],
-      startLr: [1e-7, requirePositive],
+      startLr: [START_LR, requirePositive],
       endLr: [
         10,
         (name, value) => {
-          const startLr = options.startLr ?? 1e-7;
+          const startLr = options.startLr ?? START_LR;
           const accepted = `a finite number > startLr (${startLr})`;
           return requireNumber(name, value, accepted, (v) => v > startLr && Number.isFinite(v));
         },
@@ -144,7 +150,8 @@ export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): 
     );
   }
   const schedule = exponentialDecay({ lr: startLr, decayRate: endLr / startLr, decaySteps: numIt });
-  const restore = startRun(optimizer);
+  // The exponential schedule writes the optimizer's lr at every step; put the learner's back after.
+  const lr = optimizer.lr;
   let run: Run;
   try {
     run = minimize(objective, {
@@ -154,7 +161,7 @@ export function lrRangeTest(objective: Objective, options: LrRangeTestOptions): 
       tol: 0,
     });
   } finally {
-    restore();
+    optimizer.lr = lr;
   }
   if (run.steps === 0 && run.status === "converged") {
     throw invalid(

@@ -17,8 +17,9 @@ export interface MinimizeOptions {
   x0: Vector;
   /**
    * Updates the parameters, at the rate its `lr` gives: a number, or a schedule such as
-   * `sgd({ lr: inverseTime({ lr: 0.1, decay: 0.01 }) })`. minimize resets it first (keeping its lr
-   * and momentum) and restores its lr and momentum afterwards.
+   * `sgd({ lr: inverseTime({ lr: 0.1, decay: 0.01 }) })`. minimize resets it first, which starts a
+   * schedule again; a number lr and a momentum set on it are kept, and what a schedule sets is
+   * left where the schedule put it.
    */
   optimizer: Optimizer;
   /** Most updates to make: a positive integer, at most 10⁶ and 10⁷/dim (every step is recorded). */
@@ -100,7 +101,7 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
     MINIMIZE_EXAMPLE,
   );
   const cyclesMomentum = optimizer.schedule?.momentum !== undefined;
-  const restore = startRun(optimizer);
+  startRun(optimizer);
   const xs: Float64Array[] = [];
   // Schedule-Free's evaluation points, one per xs (optimizer.evalParams at each recorded point).
   const evalXs: Float64Array[] | undefined = optimizer.evalParams ? [] : undefined;
@@ -119,46 +120,42 @@ export function minimize(objective: Objective, options: MinimizeOptions): Run {
     reason = `step ${t}: ${what}`;
   };
 
-  try {
-    for (let t = 0; ; t++) {
-      if (!allFinite(x)) {
-        stopDiverged(t, "the parameters are not finite");
-        break;
-      }
-      objective.nextBatch?.();
-      const loss = objective.value(x);
-      const grad = requireGradientShape(objective.gradient(x), x.length);
-      if (!Number.isFinite(loss) || !allFinite(grad)) {
-        if (t === 0) throw invalid("x0", "a point where the loss and gradient are finite", x0);
-        stopDiverged(t, `the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`);
-        break;
-      }
-      if (loss > bound) {
-        stopDiverged(t, pastBound(loss, bound));
-        break;
-      }
-      if (t === 0) bound = divergenceBound(loss);
-      xs.push(x);
-      if (evalXs && evalLosses) {
-        const evalX = optimizer.evalParams!(x);
-        evalXs.push(evalX);
-        evalLosses.push(objective.value(evalX));
-      }
-      losses.push(loss);
-      grads.push(grad);
-      if (norm(grad) <= tol) {
-        status = "converged";
-        break;
-      }
-      if (t === steps) break;
-
-      x = Float64Array.from(x);
-      optimizer.step(x, grad, loss);
-      lrs.push(optimizer.lr);
-      if (cyclesMomentum) momenta.push(optimizer.momentum!);
+  for (let t = 0; ; t++) {
+    if (!allFinite(x)) {
+      stopDiverged(t, "the parameters are not finite");
+      break;
     }
-  } finally {
-    restore();
+    objective.nextBatch?.();
+    const loss = objective.value(x);
+    const grad = requireGradientShape(objective.gradient(x), x.length);
+    if (!Number.isFinite(loss) || !allFinite(grad)) {
+      if (t === 0) throw invalid("x0", "a point where the loss and gradient are finite", x0);
+      stopDiverged(t, `the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`);
+      break;
+    }
+    if (loss > bound) {
+      stopDiverged(t, pastBound(loss, bound));
+      break;
+    }
+    if (t === 0) bound = divergenceBound(loss);
+    xs.push(x);
+    if (evalXs && evalLosses) {
+      const evalX = optimizer.evalParams!(x);
+      evalXs.push(evalX);
+      evalLosses.push(objective.value(evalX));
+    }
+    losses.push(loss);
+    grads.push(grad);
+    if (norm(grad) <= tol) {
+      status = "converged";
+      break;
+    }
+    if (t === steps) break;
+
+    x = Float64Array.from(x);
+    optimizer.step(x, grad, loss);
+    lrs.push(optimizer.lr);
+    if (cyclesMomentum) momenta.push(optimizer.momentum!);
   }
   lrs.length = xs.length - 1;
   momenta.length = lrs.length;

@@ -77,19 +77,13 @@ export function requireRecordableSteps(
 
 /**
  * Readies `optimizer` for a run that re-running repeats: resets it (which starts a schedule given
- * as its lr again), keeping the lr and momentum it was given (reset() would restore the factory's
- * momentum), and returns what puts them back once the run is over. What a schedule sets is left to
- * the schedule.
+ * as its lr again from t = 0), keeping a momentum set on it (reset() would restore the factory's)
+ * unless its schedule cycles momentum. The runners never write lr or momentum themselves.
  */
-export function startRun(optimizer: Optimizer): () => void {
-  const lr = optimizer.schedule ? undefined : optimizer.lr;
+export function startRun(optimizer: Optimizer): void {
   const momentum = optimizer.schedule?.momentum ? undefined : optimizer.momentum;
   optimizer.reset();
   if (momentum !== undefined) optimizer.momentum = momentum;
-  return () => {
-    if (lr !== undefined) optimizer.lr = lr;
-    if (momentum !== undefined) optimizer.momentum = momentum;
-  };
 }
 
 /** A number in 3 significant digits for labels and messages: 0.1, 0.098, 1e-7, 2.1e+7. */
@@ -115,12 +109,15 @@ export function runLabel(optimizer: Optimizer, lrs: readonly number[]): string {
  * The runners take no `schedule` option: a schedule is given as the optimizer's lr, the rate's one
  * home. A `schedule` option, the old way, is an error that says where it goes.
  */
-export function rejectScheduleOption(runner: string, given: object): void {
+export function rejectScheduleOption(
+  runner: string,
+  given: object,
+  advice = "Write optimizer: optimizers.sgd({ lr: schedules.inverseTime({ lr: 0.1, decay: 0.01 }) }) instead of optimizer: optimizers.sgd({ lr: 0.1 }), schedule: …",
+): void {
   if (typeof given === "object" && given !== null && "schedule" in given) {
     throw new LrlabError(
       `${runner} has no schedule option: a schedule is given as the optimizer's lr, the rate's ` +
-        `one home. Write optimizer: optimizers.sgd({ lr: schedules.inverseTime({ lr: 0.1, ` +
-        `decay: 0.01 }) }) instead of optimizer: optimizers.sgd({ lr: 0.1 }), schedule: …`,
+        `one home. ${advice}`,
     );
   }
 }

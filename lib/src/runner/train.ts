@@ -26,8 +26,9 @@ import {
 export interface TrainOptions {
   /**
    * Updates the parameters, at the rate its `lr` gives: a number, or a schedule evaluated at every
-   * step t = 0, 1, … (`sgd({ lr: oneCycleLR({ maxLr: 0.1, totalSteps }) })`). train resets it first
-   * and restores its lr and momentum afterwards.
+   * step t = 0, 1, … (`sgd({ lr: oneCycleLR({ maxLr: 0.1, totalSteps }) })`). train resets it first,
+   * which starts a schedule again; a number lr and a momentum set on it are kept, and what a
+   * schedule sets is left where the schedule put it.
    */
   optimizer: Optimizer;
   /** Passes over the training rows: a positive integer (at most 10⁶ steps in all). */
@@ -222,42 +223,38 @@ export function train(model: Network, options: TrainOptions): Training {
     );
   };
 
-  const restore = startRun(optimizer);
-  try {
-    evaluate();
-    training: for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let b = 0; b < stepsPerEpoch; b++) {
-        const rows = batches.next();
-        const loss = model.valueAndGradient(params, grad, rows);
-        if (!Number.isFinite(loss) || !allFinite(grad)) {
-          reason = `step ${t}: the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`;
-          break training;
-        }
-        if (loss > bound) {
-          reason = `step ${t}: ${pastBound(loss, bound)}`;
-          break training;
-        }
-        if (t === 0) bound = divergenceBound(loss);
-        before.set(params);
-        const evalBefore = optimizer.evalParams?.(params);
-        optimizer.step(params, grad, loss);
-        if (!allFinite(params)) {
-          params.set(before);
-          if (evalBefore) evalPoint = () => evalBefore;
-          reason = `step ${t + 1}: the parameters are not finite`;
-          break training;
-        }
-        losses.push(loss);
-        lrs.push(optimizer.lr);
-        if (optimizer.momentum !== undefined) momenta.push(optimizer.momentum);
-        updateRatios.push(distance(params, before) / norm(before));
-        t += 1;
-        if (t % evaluateEvery === 0) evaluate();
-        reporter?.update(describeState);
+  startRun(optimizer);
+  evaluate();
+  training: for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let b = 0; b < stepsPerEpoch; b++) {
+      const rows = batches.next();
+      const loss = model.valueAndGradient(params, grad, rows);
+      if (!Number.isFinite(loss) || !allFinite(grad)) {
+        reason = `step ${t}: the ${Number.isFinite(loss) ? "gradient" : "loss"} is not finite`;
+        break training;
       }
+      if (loss > bound) {
+        reason = `step ${t}: ${pastBound(loss, bound)}`;
+        break training;
+      }
+      if (t === 0) bound = divergenceBound(loss);
+      before.set(params);
+      const evalBefore = optimizer.evalParams?.(params);
+      optimizer.step(params, grad, loss);
+      if (!allFinite(params)) {
+        params.set(before);
+        if (evalBefore) evalPoint = () => evalBefore;
+        reason = `step ${t + 1}: the parameters are not finite`;
+        break training;
+      }
+      losses.push(loss);
+      lrs.push(optimizer.lr);
+      if (optimizer.momentum !== undefined) momenta.push(optimizer.momentum);
+      updateRatios.push(distance(params, before) / norm(before));
+      t += 1;
+      if (t % evaluateEvery === 0) evaluate();
+      reporter?.update(describeState);
     }
-  } finally {
-    restore();
   }
   if (evaluations[evaluations.length - 1].step !== t) evaluate();
   reporter?.done(describeState);

@@ -61,11 +61,11 @@ export function timeSchedule(name: string, lrAt: (t: number) => number): Schedul
 }
 
 /**
- * A factory's schedule that another factory computes, under the factory's own name: its rates only,
- * as stepLR is exponentialDecay with a staircase.
+ * A factory's schedule that another factory computes, under the factory's own name, as stepLR is
+ * exponentialDecay with a staircase.
  */
 export function renamed(name: string, schedule: Schedule): Schedule {
-  return { name, lr: schedule.lr };
+  return { ...schedule, name };
 }
 
 /**

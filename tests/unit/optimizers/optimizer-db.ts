@@ -30,7 +30,7 @@ const NEG_LR: readonly [Options, string] = [
 const NAN_LR: readonly [Options, string] = [{ lr: NaN }, "lr must be a finite number ≥ 0, got NaN"];
 const STRING_LR: readonly [Options, string] = [
   { lr: "0.1" },
-  'lr must be a finite number ≥ 0, got "0.1"',
+  'lr must be a number ≥ 0 or a Schedule such as schedules.stepLR({ lr: 0.1, stepSize: 30 }), got "0.1"',
 ];
 const LR = [NEG_LR, NAN_LR, STRING_LR] as const;
 const eps = (value: number, got = String(value)): readonly [Options, string] => [

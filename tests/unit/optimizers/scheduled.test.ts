@@ -52,6 +52,33 @@ describe("a schedule as lr", () => {
     opt.reset();
     expect(opt.lr).toBeNaN();
     expect(stepByHand(opt, 6)).toEqual(first);
+    let resets = 0;
+    const counted = { name: "counted", lr: () => 0.1, reset: () => void resets++ };
+    const counting = optimizers.sgd({ lr: counted });
+    stepByHand(counting, 1);
+    counting.reset();
+    expect(resets).toBe(1);
+  });
+
+  it("a stateful schedule serves one optimizer: another stepping it is an error", () => {
+    const plateau = schedules.reduceLROnPlateau({ lr: 0.4, patience: 0 });
+    const first = optimizers.sgd({ lr: plateau });
+    const second = optimizers.adam({ lr: plateau });
+    stepByHand(first, 2);
+    stepByHand(second, 1);
+    expect(() => stepByHand(first, 1)).toThrow(
+      "reduceLROnPlateau keeps state from step to step, and another optimizer has started it since: give each optimizer its own reduceLROnPlateau({ … })",
+    );
+    // Resetting the first no longer resets the schedule under the second, which goes on.
+    first.reset();
+    expect(() => second.step(Float64Array.of(1, 1), [1, 1], 1)).not.toThrow();
+    // Runs one after the other share it freely, as a stateless schedule can be shared at any time.
+    expect(stepByHand(optimizers.sgd({ lr: plateau }), 3)).toHaveLength(3);
+    const constant = schedules.constant({ lr: 0.1 });
+    const [a, b] = [optimizers.sgd({ lr: constant }), optimizers.sgd({ lr: constant })];
+    stepByHand(a, 1);
+    stepByHand(b, 1);
+    expect(stepByHand(a, 1)).toHaveLength(1);
   });
 
   it("a per-parameter schedule moves each θᵢ by −rateᵢ·gᵢ with plain SGD; lr is the mean", () => {
@@ -106,6 +133,18 @@ describe("a schedule as lr", () => {
   });
 
   it("rejects a rate that is not a finite number ≥ 0, and what is not a schedule", () => {
+    const twoRates = {
+      name: "twoRates",
+      lr: () => 0.1,
+      lrPerParameter: () => Float64Array.of(0.1, 0.2),
+    };
+    expect(() => stepByHand(optimizers.sgd({ lr: twoRates }), 1)).not.toThrow();
+    expect(() => optimizers.sgd({ lr: twoRates }).step(Float64Array.of(1), [1])).toThrow(
+      "twoRates.lrPerParameter(0) must be 1 finite rates ≥ 0, got [0.1, 0.2] (length 2)",
+    );
+    expect(() => optimizers.sgd({ lr: "0.1" as never })).toThrow(
+      'lr must be a number ≥ 0 or a Schedule such as schedules.stepLR({ lr: 0.1, stepSize: 30 }), got "0.1"',
+    );
     const negative = { name: "negative", lr: () => -0.1 };
     expect(() => stepByHand(optimizers.sgd({ lr: negative }), 1)).toThrow(
       "negative.lr(0) must be a finite number ≥ 0, got -0.1",
@@ -121,7 +160,7 @@ describe("a schedule as lr", () => {
   it("a schedule that reads the loss needs step(params, grad, loss)", () => {
     const opt = optimizers.sgd({ lr: schedules.lossScaled({ lr: 0.1, scale: 1 }) });
     expect(() => opt.step(Float64Array.of(1), [1])).toThrow(
-      "ctx.loss must be a finite number, got NaN",
+      "lossScaled reads the loss: call sgd's step(params, grad, loss) with the loss at params (ctx.loss must be a finite number, got NaN)",
     );
   });
 });

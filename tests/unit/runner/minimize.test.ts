@@ -180,7 +180,7 @@ describe("stopping", () => {
     };
     expect(() =>
       minimize(bowl([1, 1]), { x0: [1, 1], optimizer: sgd({ lr: uphill }), steps: 3 }),
-    ).toThrow(/uphill\.lrPerParameter\(0\) must be finite rates ≥ 0/);
+    ).toThrow(/uphill\.lrPerParameter\(0\) must be 2 finite rates ≥ 0/);
   });
 
   it("derivativeScaled blows up from a far start (|x − 0.5| > 5.56), as its doc comment says", () => {

@@ -114,10 +114,14 @@ describe("train", () => {
     expect(run.momenta).toEqual(Array.from({ length: 12 }, (_, t) => schedule.momentum?.(t)));
     expect(train(net, { optimizer: scheduled, ...options }).lrs).toEqual(run.lrs);
     const optimizer = optimizers.sgd({ lr: 0.05, momentum: 0.5 });
+    optimizer.lr = 0.02;
+    optimizer.momentum = 0.3;
+    const set = train(net, { optimizer, ...options });
+    expect(new Set(set.lrs)).toEqual(new Set([0.02]));
+    expect(new Set(set.momenta)).toEqual(new Set([0.3]));
+    expect([optimizer.lr, optimizer.momentum]).toEqual([0.02, 0.3]);
+    optimizer.lr = 0.05;
     optimizer.momentum = 0.5;
-    train(net, { optimizer, ...options });
-    expect(optimizer.lr).toBe(0.05);
-    expect(optimizer.momentum).toBe(0.5);
     const constant = train(net, { optimizer, epochs: 1, batchSize: 10, progress: false });
     expect(constant.lrs).toEqual([0.05, 0.05, 0.05]);
     expect(constant.momenta).toEqual([0.5, 0.5, 0.5]);

@@ -139,7 +139,7 @@ export interface LocalMinimumOptions {
  * lands on its minimum x̂*. The secant curvature h = ⟨Δx, Δg⟩/‖Δx‖² (Δ between the previous and
  * the current point) puts x̂* at x − g/h, so lr(t) = ‖x − x̂*‖/‖g‖ = 1/h (the Barzilai–Borwein
  * step). lr(0) = lr, since there is no previous point; so is every step where h ≤ 0 or is not
- * finite. Stateful: call in order with ctx including x (minimize does).
+ * finite. Stateful: call in order with ctx including x (an optimizer's step() does).
  *
  * Fails: it assumes the function is locally a bowl. Where the curvature along the step is ≤ 0
  * there is no model minimum (falls back to lr); where it is tiny (flat regions, x⁴ near 0) the

@@ -34,8 +34,9 @@ export interface RandomPerParameterOptions {
  * counter-based RNG (a hash of seed, t and i), so the same seed repeats the same rates in any call
  * order.
  *
- * `lrPerParameter(t, dim)` gives the rates; `minimize` applies them exactly for plain SGD (see
- * Schedule.lrPerParameter) and records their mean. `lr(t)` is parameter 0's rate.
+ * `lrPerParameter(t, dim)` gives the rates; an optimizer given the schedule as lr applies them
+ * exactly for plain SGD (see Schedule.lrPerParameter), and its lr reads their mean. `lr(t)` is
+ * parameter 0's rate.
  *
  * Example:
  *

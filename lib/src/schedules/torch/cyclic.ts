@@ -84,9 +84,9 @@ function withMomentum(schedule: Schedule, cycle: boolean, momentumAt: (t: number
  * With cycleMomentum (the default, as PyTorch), `momentum(t)` moves the opposite way along the same
  * curves: maxMomentum (0.95) → baseMomentum (0.85) while the rate rises, then back to maxMomentum
  * while it anneals; with threePhase, baseMomentum → maxMomentum while it comes back down, and
- * maxMomentum throughout the last phase. `minimize` writes it to the optimizer's momentum (SGD's μ,
- * Adam's β₁) before each step; an optimizer without momentum (adagrad, adadelta) is an error
- * unless cycleMomentum is false.
+ * maxMomentum throughout the last phase. An optimizer given the schedule as lr sets its momentum
+ * (SGD's μ, Adam's β₁) to it before each step; an optimizer without momentum (adagrad, adadelta)
+ * is an error unless cycleMomentum is false.
  *
  * Example:
  *
@@ -198,7 +198,8 @@ export function oneCycleLR(options: OneCycleLROptions): Schedule {
  * With cycleMomentum (the default, as PyTorch), momentum(t) = maxMomentum − (maxMomentum −
  * baseMomentum)·h(x)·scale, with the same h and the same scale in every mode: it falls from
  * maxMomentum (0.9) to baseMomentum (0.8) as the rate rises, and its swing shrinks as the rate's
- * does. `minimize` writes it to the optimizer's momentum (SGD's μ, Adam's β₁) before each step; an
+ * does. An optimizer given the schedule as lr sets its momentum (SGD's μ, Adam's β₁) to it before
+ * each step; an
  * optimizer without momentum (adagrad, adadelta) is an error unless cycleMomentum is false.
  *
  * Example:
