@@ -21,7 +21,7 @@ function requireMomentumFor(optimizer: Optimizer, schedule: Schedule): void {
     throw new LrlabError(
       `${schedule.name} cycles momentum, but the optimizer ${optimizer.name} has none: make the ` +
         `schedule with cycleMomentum: false, or use an optimizer with momentum (sgd, rmsprop, ` +
-        `classicMomentum, adam, adamw, adamax, nadam, radam)`,
+        `classicMomentum, the Adam family, dadaptAdamw, prodigy, momo, momoAdam, lion)`,
     );
   }
 }
