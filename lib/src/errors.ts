@@ -95,6 +95,20 @@ export function requireBoolean(parameter: string, value: boolean): boolean {
   return value;
 }
 
+/**
+ * Checks a factor in (0, 1], such as LinearLR's startFactor (0 would never warm up) or
+ * Schedule-Free's interpolation b1.
+ */
+export function requirePositiveFraction(parameter: string, value: number): number {
+  return requireNumber(parameter, value, "a number in (0, 1]", (v) => v > 0 && v <= 1);
+}
+
+/** Checks a text option, such as a title or a label. */
+export function requireText(parameter: string, value: string): string {
+  if (typeof value !== "string") throw invalid(parameter, "a string", value);
+  return value;
+}
+
 /** Requires an integer from `min` to `max` (no upper bound when max is Infinity). */
 export function requireIntegerIn(
   parameter: string,

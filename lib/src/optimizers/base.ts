@@ -49,7 +49,7 @@ export const finite: Check<number> = requireFinite;
 export const flag: Check<boolean> = requireBoolean;
 
 /** PyTorch's betas: two coefficients, each in [0, 1). */
-export function betaPair(
+function betaPair(
   parameter: string,
   value: readonly [number, number],
 ): readonly [number, number] {
@@ -150,7 +150,7 @@ export interface Algorithm<B extends Buffers> {
  * An optimizer's settable momentum (`optimizer.momentum`): PyTorch's group["momentum"] or β₁,
  * group["betas"][0]. Momentum-cycling schedules write it before each step.
  */
-export interface MomentumSetting {
+interface MomentumSetting {
   /** The factory's value, which reset() restores. */
   readonly initial: number;
   /** The factory option's check, applied to every assignment (named "momentum"). */
@@ -212,6 +212,18 @@ function copyBuffers(buffers: Buffers): Record<string, Float64Array> {
   return copy;
 }
 
+/** params must be a Float64Array of the state's size, once the state exists; `advice` ends the message. */
+function checkParams(params: Float64Array, size: number | undefined, advice = ""): void {
+  if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
+  if (size !== undefined && params.length !== size) {
+    throw invalid(
+      "params",
+      `of length ${size}, the size of the optimizer's state${advice}`,
+      params,
+    );
+  }
+}
+
 function checkStepArguments(
   name: string,
   params: Float64Array,
@@ -227,14 +239,7 @@ function checkStepArguments(
       loss,
     );
   }
-  if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
-  if (size !== undefined && params.length !== size) {
-    throw invalid(
-      "params",
-      `of length ${size}, the size of the optimizer's state (call reset() to start over)`,
-      params,
-    );
-  }
+  checkParams(params, size, " (call reset() to start over)");
   if (grad == null || typeof grad !== "object" || grad.length !== params.length) {
     throw invalid("grad", `an array of length ${params.length} (the length of params)`, grad);
   }
@@ -333,10 +338,7 @@ export function createOptimizer<B extends Buffers>(
   if (evalParams) {
     // Only Schedule-Free optimizers have the method at all: `"evalParams" in optimizer`.
     optimizer.evalParams = (params: Float64Array) => {
-      if (!(params instanceof Float64Array)) throw invalid("params", "a Float64Array", params);
-      if (size !== undefined && params.length !== size) {
-        throw invalid("params", `of length ${size}, the size of the optimizer's state`, params);
-      }
+      checkParams(params, size);
       return buffers ? evalParams(params, buffers) : params.slice();
     };
   }
@@ -361,23 +363,6 @@ export const positive: Check<number> = requirePositive;
 export const unitInterval: Check<number> = requireUnitInterval;
 /** A coefficient in [0, 1]. */
 export const closedUnitInterval: Check<number> = requireClosedUnitInterval;
-
-/** Σ vᵢ², summed in index order, as optax.tree.norm(v, squared=True) sums one array. */
-export function sumOfSquares(v: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
-  return sum;
-}
-
-/** ‖a − b‖², summed in index order, as optax.tree.norm(tree.sub(a, b), squared=True) on one array. */
-export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i] - b[i];
-    sum += d * d;
-  }
-  return sum;
-}
 
 /** A one-element state buffer, for a scalar such as a learned rate. */
 export function scalar(value: number): Float64Array {

@@ -1,10 +1,11 @@
 // The machinery shared by DoG and DoWG (optax.contrib.dog, optax.contrib.dowg): SGD whose step
 // size η is learned from the distance travelled from the first params and the gradient norms.
-import { scalar, squaredDistance, sumOfSquares } from "./base";
+import { squaredDistance, sumOfSquares } from "../vectors";
+import { scalar } from "./base";
 import type { Algorithm } from "./base";
 
 /** The state DoG and DoWG keep besides their own scalars: θ₀ and the learned rate η. */
-export type DistanceOverGradientsBuffers = { initParams: Float64Array; eta: Float64Array };
+type DistanceOverGradientsBuffers = { initParams: Float64Array; eta: Float64Array };
 
 /**
  * The algorithm of DoG and DoWG, from the optimizer's own scalars (after `initParams` and `eta` in

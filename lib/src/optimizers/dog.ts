@@ -1,5 +1,6 @@
 import { invalid } from "../errors";
-import { createOptimizer, nonNegative, parseOptimizerOptions, scalar, sumOfSquares } from "./base";
+import { sumOfSquares } from "../vectors";
+import { createOptimizer, nonNegative, parseOptimizerOptions, scalar } from "./base";
 import type { CommonOptions } from "./base";
 import { distanceOverGradients } from "./distance-over-gradients";
 import type { Optimizer } from "./optimizer";

@@ -30,10 +30,10 @@ export const momoModelSpec = {
 } as const;
 
 /** The parsed options of MomoModelOptions that momoStepSize reads. */
-export type MomoModel = Required<Pick<MomoModelOptions, keyof typeof momoModelSpec>>;
+type MomoModel = Required<Pick<MomoModelOptions, keyof typeof momoModelSpec>>;
 
 /** The scalars of Momo's state: τ, f̄, γ̄ and ℓ, each a one-element array. */
-export interface MomoScalars {
+interface MomoScalars {
   tau: Float64Array;
   barf: Float64Array;
   gamma: Float64Array;

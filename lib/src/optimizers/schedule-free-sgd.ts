@@ -1,5 +1,4 @@
-import { invalid, requirePositiveInteger } from "../errors";
-import type { Check } from "../errors";
+import { requirePositiveFraction, requirePositiveInteger } from "../errors";
 import { createOptimizer, nonNegative, parseOptimizerOptions, scalar } from "./base";
 import type { Algorithm, CommonOptions } from "./base";
 import type { Optimizer } from "./optimizer";
@@ -85,17 +84,10 @@ export function scheduleFreeSgd(options: ScheduleFreeSgdOptions = {}): Optimizer
 /** Rows of the spec table shared by scheduleFreeSgd and scheduleFreeAdamw. */
 export const scheduleFreeSpec = {
   warmupSteps: [undefined, requirePositiveInteger],
-  b1: [0.9, requireInterpolation as Check<number>],
+  b1: [0.9, requirePositiveFraction],
   weightDecay: [0, nonNegative],
   weightLrPower: [2, nonNegative],
 } as const;
-
-function requireInterpolation(parameter: string, value: number): number {
-  if (typeof value !== "number" || !(value > 0 && value <= 1)) {
-    throw invalid(parameter, "a number in (0, 1]", value);
-  }
-  return value;
-}
 
 /**
  * optax.warmup_constant_schedule(0, peak, w) at `count`: peak·min(count, w)/w, computed as optax

@@ -14,8 +14,8 @@ import type { Objective, Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { withSchedule } from "../optimizers/scheduled";
 import { exponentialDecay } from "../schedules/course/decay";
-import { minimize, requireOptimizer } from "./minimize";
-import { rejectScheduleOption, requireRecordableSteps, type Run } from "./run";
+import { minimize } from "./minimize";
+import { rejectScheduleOption, requireOptimizer, requireRecordableSteps, type Run } from "./run";
 
 export interface LrRangeTestOptions {
   x0: Vector;

@@ -2,9 +2,12 @@ import { invalid, parseOptions, requireNonNegative, requirePoint, REQUIRED } fro
 import type { Objective, Vector } from "../objectives/objective";
 import { requireGradientShape, requireObjective } from "../objectives/require-objective";
 import type { Optimizer } from "../optimizers/optimizer";
+import { allFinite, norm } from "../vectors";
 import {
-  formatNumber,
+  divergenceBound,
+  pastBound,
   rejectScheduleOption,
+  requireOptimizer,
   requireRecordableSteps,
   runLabel,
   startRun,
@@ -29,38 +32,6 @@ export interface MinimizeOptions {
 }
 
 const MINIMIZE_EXAMPLE = "{ x0: [1], optimizer: optimizers.sgd({ lr: 0.1 }), steps: 50 }";
-
-/** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
-const DIVERGENCE_FACTOR = 1e6;
-
-/** The loss past which a run whose first loss is `loss0` has diverged. */
-export function divergenceBound(loss0: number): number {
-  return DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss0));
-}
-
-/** Why a run whose loss passed `bound` stopped, for its `reason`. */
-export function pastBound(loss: number, bound: number): string {
-  return `loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`;
-}
-
-/** Checks the optimizer option of the runners: an Optimizer from `optimizers`. */
-export function requireOptimizer(parameter: string, optimizer: Optimizer): Optimizer {
-  if (typeof optimizer?.step !== "function") {
-    throw invalid(parameter, "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);
-  }
-  return optimizer;
-}
-
-export function norm(v: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
-  return Math.sqrt(sum);
-}
-
-export function allFinite(v: ArrayLike<number>): boolean {
-  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
-  return true;
-}
 
 /**
  * Runs `optimizer` on `objective` from x0 for up to `steps` updates and records everything:

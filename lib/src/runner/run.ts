@@ -121,3 +121,24 @@ export function rejectScheduleOption(
     );
   }
 }
+
+/** A run diverges once its loss exceeds DIVERGENCE_FACTOR·max(1, |loss₀|). */
+const DIVERGENCE_FACTOR = 1e6;
+
+/** The loss past which a run whose first loss is `loss0` has diverged. */
+export function divergenceBound(loss0: number): number {
+  return DIVERGENCE_FACTOR * Math.max(1, Math.abs(loss0));
+}
+
+/** Why a run whose loss passed `bound` stopped, for its `reason`. */
+export function pastBound(loss: number, bound: number): string {
+  return `loss ${formatNumber(loss)} > ${formatNumber(bound)} = 1e6·max(1, |loss₀|)`;
+}
+
+/** Checks the optimizer option of the runners: an Optimizer from `optimizers`. */
+export function requireOptimizer(parameter: string, optimizer: Optimizer): Optimizer {
+  if (typeof optimizer?.step !== "function") {
+    throw invalid(parameter, "an Optimizer such as optimizers.sgd({ lr: 0.1 })", optimizer);
+  }
+  return optimizer;
+}

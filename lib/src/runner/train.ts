@@ -7,17 +7,21 @@ import {
   requirePositiveInteger,
   REQUIRED,
   requireSeed,
+  requireText,
 } from "../errors";
 import { startProgress } from "../display/progress";
 import type { Network, LabelledRows } from "../objectives/builtins/network";
 import type { Vector } from "../objectives/objective";
 import type { Optimizer } from "../optimizers/optimizer";
 import { miniBatches } from "../random";
-import { allFinite, divergenceBound, norm, pastBound, requireOptimizer } from "./minimize";
+import { allFinite, norm, squaredDistance } from "../vectors";
 import {
+  divergenceBound,
   formatNumber,
   MAX_RECORDED_STEPS,
+  pastBound,
   rejectScheduleOption,
+  requireOptimizer,
   runLabel,
   startRun,
   type RunStatus,
@@ -168,7 +172,7 @@ export function train(model: Network, options: TrainOptions): Training {
       validation: [undefined, requireLabelledRows],
       evaluateEvery: [undefined, requirePositiveInteger],
       progress: [true, requireBoolean],
-      label: [undefined, requireLabel],
+      label: [undefined, requireText],
     },
     TRAIN_EXAMPLE,
   );
@@ -250,7 +254,7 @@ export function train(model: Network, options: TrainOptions): Training {
       losses.push(loss);
       lrs.push(optimizer.lr);
       if (optimizer.momentum !== undefined) momenta.push(optimizer.momentum);
-      updateRatios.push(distance(params, before) / norm(before));
+      updateRatios.push(Math.sqrt(squaredDistance(params, before)) / norm(before));
       t += 1;
       if (t % evaluateEvery === 0) evaluate();
       reporter?.update(describeState);
@@ -307,15 +311,4 @@ function requireLabelledRows(parameter: string, value: LabelledRows): LabelledRo
     );
   }
   return value;
-}
-
-function requireLabel(parameter: string, value: string): string {
-  if (typeof value !== "string") throw invalid(parameter, "a string", value);
-  return value;
-}
-
-function distance(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] - b[i]) ** 2;
-  return Math.sqrt(sum);
 }

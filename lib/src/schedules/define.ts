@@ -31,11 +31,6 @@ export function requireInteger(parameter: string, value: number): number {
   return requireNumber(parameter, value, "an integer", Number.isInteger);
 }
 
-/** Checks a factor in (0, 1], such as LinearLR's startFactor (0 would never warm up). */
-export function requirePositiveFraction(parameter: string, value: number): number {
-  return requireNumber(parameter, value, "a number in (0, 1]", (v) => v > 0 && v <= 1);
-}
-
 /** Checks an array of step indices, integers ≥ 0 in any order (multiStepLR's milestones). */
 export function requireSteps(parameter: string, value: readonly number[]): readonly number[] {
   if (!Array.isArray(value) || !value.every((m) => Number.isInteger(m) && m >= 0)) {

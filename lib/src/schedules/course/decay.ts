@@ -5,15 +5,10 @@ import {
   requireBoolean,
   requireNonNegative,
   requirePositive,
+  requirePositiveFraction,
   requirePositiveInteger,
 } from "../../errors";
-import {
-  renamed,
-  requirePositiveFraction,
-  requireSchedule,
-  requireStep,
-  timeSchedule,
-} from "../define";
+import { renamed, requireSchedule, requireStep, timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 import { cosineAnnealingLR } from "../torch/cosine";
 import { linearLR } from "../torch/linear";

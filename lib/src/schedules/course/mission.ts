@@ -1,3 +1,4 @@
+import { norm } from "../../vectors";
 import {
   parseOptions,
   REQUIRED,
@@ -45,12 +46,6 @@ export function timeBased(options: TimeBasedOptions): Schedule {
     "{ lr: 0.1, epochs: 50 }",
   );
   return timeSchedule("timeBased", (t) => lr * Math.max(0, 1 - (t + 1) / epochs));
-}
-
-function norm(v: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
-  return Math.sqrt(sum);
 }
 
 /** Options of derivativeScaled. */

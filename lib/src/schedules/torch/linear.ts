@@ -3,9 +3,10 @@ import {
   REQUIRED,
   requireClosedUnitInterval,
   requireNonNegative,
+  requirePositiveFraction,
   requirePositiveInteger,
 } from "../../errors";
-import { requirePositiveFraction, timeSchedule } from "../define";
+import { timeSchedule } from "../define";
 import type { Schedule } from "../schedule";
 
 /** Options of linearLR: PyTorch's LinearLR arguments in camelCase. */
