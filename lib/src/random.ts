@@ -1,4 +1,4 @@
-import { requireSeed } from "./errors";
+import { invalid, parseOptions, REQUIRED, requirePositiveInteger, requireSeed } from "./errors";
 
 /**
  * A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on every
@@ -65,6 +65,48 @@ export function miniBatches(rows: number, batchSize: number, seed: number): { ne
       const batch = order.subarray(start, Math.min(start + batchSize, rows));
       start += batchSize;
       return batch;
+    },
+  };
+}
+
+/**
+ * The mini-batches of an objective's `stochastic(options)`: checks `{ batchSize, seed }` (batchSize
+ * from 1 to `rows`, named "the <noun>" in its error; seed 0 by default), draws the first batch at
+ * once, and returns the current batch and `nextBatch()`, which moves to the next one. Shared by
+ * linearRegression's and the networks' `stochastic`.
+ */
+export function batchCursor(
+  options: { batchSize: number; seed?: number },
+  rows: number,
+  noun: string,
+  example: string,
+): { batchSize: number; seed: number; batch: () => Int32Array; nextBatch: () => void } {
+  const { batchSize, seed } = parseOptions(
+    "stochastic",
+    options,
+    {
+      batchSize: [
+        REQUIRED,
+        (parameter, value) => {
+          requirePositiveInteger(parameter, value);
+          if (value > rows) {
+            throw invalid(parameter, `an integer from 1 to ${rows} (the ${noun})`, value);
+          }
+          return value;
+        },
+      ],
+      seed: [0, requireSeed],
+    },
+    example,
+  );
+  const batches = miniBatches(rows, batchSize, seed);
+  let current = batches.next();
+  return {
+    batchSize,
+    seed,
+    batch: () => current,
+    nextBatch() {
+      current = batches.next();
     },
   };
 }

@@ -49,10 +49,7 @@ export const finite: Check<number> = requireFinite;
 export const flag: Check<boolean> = requireBoolean;
 
 /** PyTorch's betas: two coefficients, each in [0, 1). */
-function betaPair(
-  parameter: string,
-  value: readonly [number, number],
-): readonly [number, number] {
+function betaPair(parameter: string, value: readonly [number, number]): readonly [number, number] {
   if (!Array.isArray(value) || value.length !== 2) {
     throw invalid(parameter, "a pair [beta1, beta2]", value);
   }

@@ -58,8 +58,9 @@ export function landscapeSpec(defaults: { resolution: number; height: number }) 
     ],
     levels: [25, requirePositiveInteger],
     log: [true, requireBoolean],
+    // Checked by baseLayout, after `?? default`: null gives the default title.
     title: [undefined, (_, value) => value],
-    colors: [undefined, (_, value) => requireColors(value) ?? []],
+    colors: [undefined, requireColors],
     width: [760, requirePositiveInteger],
     height: [defaults.height, requirePositiveInteger],
   } as const satisfies OptionSpec<LandscapeOptions>;

@@ -1,12 +1,22 @@
 // Curves of y against x, with an optional band of spread and reference lines: the course's plain
 // x–y figure (accuracy against η, loss against batch size, …).
-import { invalid, parseOptions, REQUIRED, requireBoolean, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  REQUIRED,
+  requireBoolean,
+  requireChoice,
+  requireOptions,
+  requirePositiveInteger,
+  requireText,
+} from "../errors";
 import type { Figure } from "./figure";
 import { decimate, pointsPerTrace } from "./decimate";
 import { requireRange } from "./objectives";
-import { requireText } from "./figure-builder";
 import { guideLayout, requireGuides, type Guide } from "./guides";
 import {
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
   FIGURE_CONFIG,
   SEQUENCE_COLORS,
   axis,
@@ -18,6 +28,7 @@ import {
   round,
   type PlotlyObject,
 } from "./theme";
+import { lineMode } from "./traces";
 
 /** One curve: points (x[i], y[i]), and when given a band y[i] ± spread[i] (e.g. the std over seeds). */
 export interface Curve {
@@ -56,6 +67,7 @@ export interface CurvesOptions {
 
 const DASHES = ["solid", "dash", "dot", "dashdot"] as const;
 const MODES = ["lines", "markers", "lines+markers"] as const;
+const CURVE_KEYS = ["name", "x", "y", "spread", "color", "dash", "mode"];
 
 /**
  * Curves of y against x, each with an optional shaded band y ± spread, and labelled reference
@@ -84,8 +96,8 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
       guides: [[], requireGuides],
       yRange: [undefined, requireRange],
       title: [undefined, requireText],
-      width: [undefined, requirePositiveInteger],
-      height: [undefined, requirePositiveInteger],
+      width: [DEFAULT_WIDTH, requirePositiveInteger],
+      height: [DEFAULT_HEIGHT, requirePositiveInteger],
     },
     '{ xTitle: "learning rate η", yTitle: "validation accuracy", logX: true }',
   );
@@ -118,8 +130,7 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
     }
     data.push({
       type: "scatter",
-      // Markers show each point of a short curve; on a long one they would only clutter it.
-      mode: line.mode ?? (line.x.length <= 60 ? "lines+markers" : "lines"),
+      mode: line.mode ?? lineMode(line.x.length),
       name: line.name,
       legendgroup: `${i}`,
       x: xs,
@@ -134,8 +145,8 @@ export function curves(lines: readonly Curve[], options: CurvesOptions): Figure 
   const layout = baseLayout(title, {
     xaxis: axis(xTitle, logAxis(logX)),
     yaxis: axis(yTitle, { ...logAxis(logY), ...axisRange(yRange, logY) }),
-    ...(width !== undefined && { width }),
-    ...(height !== undefined && { height }),
+    width,
+    height,
     shapes,
     annotations,
   });
@@ -159,10 +170,7 @@ function requireCurves(
     if (line == null || typeof line !== "object" || typeof line.name !== "string") {
       throw invalid(where, "a curve { name, x, y } with a name (a string)", line);
     }
-    const known = ["name", "x", "y", "spread", "color", "dash", "mode"];
-    for (const key of Object.keys(line)) {
-      if (!known.includes(key)) throw invalid(`${where} option`, `one of ${known.join(", ")}`, key);
-    }
+    requireOptions(where, line, CURVE_KEYS, "{ name, x, y }");
     const numbers = (name: "x" | "y" | "spread", positive: boolean) => {
       const values = line[name];
       if (values === undefined && name === "spread") return;
@@ -193,13 +201,9 @@ function requireCurves(
     numbers("x", logs.logX);
     numbers("y", logs.logY);
     numbers("spread", false);
-    if (line.color !== undefined) requireColors([line.color]);
-    if (line.dash !== undefined && !DASHES.includes(line.dash)) {
-      throw invalid(`${where}.dash`, `one of ${DASHES.map((d) => `"${d}"`).join(", ")}`, line.dash);
-    }
-    if (line.mode !== undefined && !MODES.includes(line.mode)) {
-      throw invalid(`${where}.mode`, `one of ${MODES.map((m) => `"${m}"`).join(", ")}`, line.mode);
-    }
+    if (line.color !== undefined) requireColors("colors", [line.color]);
+    if (line.dash !== undefined) requireChoice(`${where}.dash`, line.dash, DASHES);
+    if (line.mode !== undefined) requireChoice(`${where}.mode`, line.mode, MODES);
   });
   return lines;
 }

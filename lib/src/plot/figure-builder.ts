@@ -1,11 +1,19 @@
 // A themed figure from plain Plotly traces: for the teaching figures no other builder draws (a
 // region of theory with measured runs on it, a contour with curves over it, hand-computed panels).
-import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  requireBoolean,
+  requireIntegerIn,
+  requireOptions,
+  requirePositiveInteger,
+  requireText,
+} from "../errors";
 import type { Figure } from "./figure";
 import { MAX_POINTS_PER_FIGURE, MAX_POINTS_PER_TRACE } from "./decimate";
 import { requireRange } from "./objectives";
 import { guideLayout, requireGuides, type Guide } from "./guides";
-import { axisId, axisKey, cellDomain, paperLabel } from "./panels";
+import { axisId, axisKey, cellDomain, paperLabel, smallMultiplesSize } from "./panels";
 import {
   FIGURE_CONFIG,
   axis,
@@ -175,9 +183,10 @@ export function figure(traces: readonly FigureTrace[], options: FigureOptions = 
   const topTitles = panelList.slice(0, cols).some((panel) => panel.title !== undefined);
   const innerYTitles = panelList.some((panel, p) => p % cols > 0 && panel.yTitle !== undefined);
   const columnGap = innerYTitles ? TITLED_COLUMN_GAP : COLUMN_GAP;
+  const defaultSize = smallMultiplesSize(cols, rows);
   const layout: PlotlyObject = baseLayout(title, {
-    width: width ?? Math.max(720, 200 * cols + 140),
-    height: height ?? Math.max(440, 170 * rows + 140),
+    width: width ?? defaultSize.width,
+    height: height ?? defaultSize.height,
     margin: { l: 70, r: 30, t: (title ? 60 : 30) + (topTitles ? 20 : 0), b: 60 },
     ...(showLegend !== undefined && { showlegend: showLegend }),
   });
@@ -221,12 +230,6 @@ export function figure(traces: readonly FigureTrace[], options: FigureOptions = 
   return { data, layout, config: FIGURE_CONFIG };
 }
 
-/** Checks a title option: a string. */
-export function requireText(parameter: string, value: string): string {
-  if (typeof value !== "string") throw invalid(parameter, "a string", value);
-  return value;
-}
-
 /** Checks the `panels` option: a non-empty array of { title, yTitle, logY, yRange }. */
 function requirePanels(parameter: string, value: readonly FigurePanel[]): readonly FigurePanel[] {
   const example = 'a non-empty array of panels such as [{ yTitle: "θ" }, { yTitle: "rate" }]';
@@ -237,9 +240,7 @@ function requirePanels(parameter: string, value: readonly FigurePanel[]): readon
     if (panel === null || typeof panel !== "object" || Array.isArray(panel)) {
       throw invalid(where, 'a panel such as { title: "loss", logY: true }', panel);
     }
-    for (const key of Object.keys(panel)) {
-      if (!known.includes(key)) throw invalid(`${where} option`, `one of ${known.join(", ")}`, key);
-    }
+    requireOptions(where, panel, known, '{ title: "loss", logY: true }');
     if (panel.title !== undefined) requireText(`${where}.title`, panel.title);
     if (panel.yTitle !== undefined) requireText(`${where}.yTitle`, panel.yTitle);
     if (panel.logY !== undefined) requireBoolean(`${where}.logY`, panel.logY);
@@ -277,14 +278,7 @@ function requireTraces(traces: readonly FigureTrace[], panelCount: number): read
       if (panelCount === 1 && panel !== 0) {
         throw invalid(`${where}.panel`, "left out: this figure has one panel", panel);
       }
-      if (
-        typeof panel !== "number" ||
-        !Number.isInteger(panel) ||
-        panel < 0 ||
-        panel >= panelCount
-      ) {
-        throw invalid(`${where}.panel`, `an integer from 0 to ${panelCount - 1}`, panel);
-      }
+      requireIntegerIn(`${where}.panel`, panel, 0, panelCount - 1);
     }
     const points = pointsOf(trace);
     if (points.grid === 0 && points.line > MAX_POINTS_PER_TRACE) {

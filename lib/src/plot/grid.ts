@@ -3,7 +3,7 @@ import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from ".
 import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
-import { cellDomain, paperLabel } from "./panels";
+import { axisId, axisKey, cellDomain, paperLabel, smallMultiplesSize } from "./panels";
 import { requireRange } from "./objectives";
 import { isRun, panelLines, panelTitle, requirePanel, type SeriesPanel } from "./runs";
 import {
@@ -94,6 +94,7 @@ export function grid(
   );
   const rows = cells.length;
   const cols = Math.max(...cells.map((row) => row.length));
+  const defaultSize = smallMultiplesSize(cols, rows);
   const { rowLabels, colLabels, panel, logY, yRange, title, width, height } = parseOptions(
     "grid",
     options,
@@ -103,9 +104,10 @@ export function grid(
       panel: ["x", requirePanel],
       logY: [false, requireBoolean],
       yRange: [undefined, requireRange],
+      // Checked by baseLayout, after `?? default`: null gives the default title.
       title: [undefined, (_, value) => value],
-      width: [Math.max(720, 200 * cols + 140), requirePositiveInteger],
-      height: [Math.max(440, 170 * rows + 140), requirePositiveInteger],
+      width: [defaultSize.width, requirePositiveInteger],
+      height: [defaultSize.height, requirePositiveInteger],
     },
     '{ rowLabels: ["η = 0.1", "η = 0.3"], logY: true }',
   );
@@ -125,15 +127,14 @@ export function grid(
 
   cells.forEach((row, r) =>
     row.forEach((run, c) => {
-      const k = r * cols + c + 1;
-      const suffix = k === 1 ? "" : String(k);
-      layout[`xaxis${suffix}`] = axis(r === rows - 1 ? AXIS_TITLES.iteration : "", {
+      const cell = r * cols + c;
+      layout[axisKey("x", cell)] = axis(r === rows - 1 ? AXIS_TITLES.iteration : "", {
         domain: xDomains[c],
-        anchor: `y${suffix}`,
+        anchor: axisId("y", cell),
       });
-      layout[`yaxis${suffix}`] = axis("", {
+      layout[axisKey("y", cell)] = axis("", {
         domain: yDomains[r],
-        anchor: `x${suffix}`,
+        anchor: axisId("x", cell),
         ...logAxis(logY),
         ...axisRange(yRange, logY),
       });
@@ -145,8 +146,8 @@ export function grid(
             name: run.label + line.suffix,
             line: { color, width: 1.5 },
             marker: { color, size: 3 },
-            xaxis: `x${suffix}`,
-            yaxis: `y${suffix}`,
+            xaxis: axisId("x", cell),
+            yaxis: axisId("y", cell),
           }),
         );
       }

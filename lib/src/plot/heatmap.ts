@@ -1,8 +1,21 @@
 // A heatmap of a sweep: one number (final loss, steps to converge) per pair of settings.
-import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  requireBoolean,
+  requirePositiveInteger,
+  requireText,
+} from "../errors";
 import type { Figure } from "./figure";
-import { requireText } from "./figure-builder";
-import { FIGURE_CONFIG, axis, baseLayout, logAxis, round } from "./theme";
+import {
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
+  FIGURE_CONFIG,
+  axis,
+  baseLayout,
+  logAxis,
+  round,
+} from "./theme";
 
 /** A sweep's results: z[j][i] is the value at x[i], y[j]; null (or NaN) where there is none. */
 export interface SweepTable {
@@ -66,9 +79,9 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
       logX: [false, requireBoolean],
       logY: [false, requireBoolean],
       logZ: [false, requireBoolean],
-      title: [undefined, (_, value) => value],
-      width: [undefined, requirePositiveInteger],
-      height: [undefined, requirePositiveInteger],
+      title: [undefined, requireText],
+      width: [DEFAULT_WIDTH, requirePositiveInteger],
+      height: [DEFAULT_HEIGHT, requirePositiveInteger],
     },
     '{ logX: true, zTitle: "final loss" }',
   );
@@ -121,8 +134,8 @@ export function heatmap(table: SweepTable, options: HeatmapOptions = {}): Figure
     layout: baseLayout(title, {
       xaxis: axis(xTitle, logAxis(logX)),
       yaxis: axis(yTitle, logAxis(logY)),
-      ...(width !== undefined && { width }),
-      ...(height !== undefined && { height }),
+      width,
+      height,
     }),
     config: FIGURE_CONFIG,
   };

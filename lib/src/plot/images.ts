@@ -1,7 +1,14 @@
 // Small multiples of grayscale images: digits, or what a network gets wrong.
 import { image } from "../datasets/transform";
-import { invalid, parseOptions, requireIntegerIn, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  requireIntegerIn,
+  requirePositiveInteger,
+  requireText,
+} from "../errors";
 import type { Figure } from "./figure";
+import { axisId, axisKey, cellDomain } from "./panels";
 import { FIGURE_CONFIG, baseLayout, round, type PlotlyObject } from "./theme";
 
 export interface ImagesOptions {
@@ -54,7 +61,7 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
       titles: [undefined, (name, value) => requireTitles(name, value, count)],
       columns: [Math.min(count, 10), (name, value) => requireIntegerIn(name, value, 1, count)],
       imageWidth: [undefined, requirePositiveInteger],
-      title: [undefined, (_, value) => value],
+      title: [undefined, requireText],
       width: [undefined, requirePositiveInteger],
       height: [undefined, requirePositiveInteger],
     },
@@ -82,7 +89,7 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
   const figureWidth = width ?? Math.min(900, Math.max(240, columns * cellWidthPixels + 40));
   const margin = { l: 20, r: 20, t: (title ? 60 : 10) + titleRoom, b: 10 };
   const plotWidth = Math.max(1, figureWidth - margin.l - margin.r);
-  const cellWidth = (1 - GAP * (columns - 1)) / columns;
+  const [, cellWidth] = cellDomain(0, columns, GAP);
   const cellPixels = cellWidth * plotWidth;
   const aspect = pictures[0].length / pictures[0][0].length; // image rows per column
   const imagePixels = Math.min(cellPixels, CELL) * aspect;
@@ -99,10 +106,9 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
   pictures.forEach((picture, i) => {
     const row = Math.floor(i / columns);
     const column = i % columns;
-    const suffix = i === 0 ? "" : String(i + 1);
     // Centre the image in its cell when the cell is wider than the image.
     const imageSpan = Math.min(cellWidth, imagePixels / aspect / plotWidth);
-    const x0 = column * (cellWidth + GAP) + (cellWidth - imageSpan) / 2;
+    const x0 = cellDomain(column, columns, GAP)[0] + (cellWidth - imageSpan) / 2;
     const top = 1 - row * rowStep;
     // No ticks or grid; a light frame shows the image's edge where its pixels are blank.
     const hidden = {
@@ -114,18 +120,18 @@ export function images(rows: readonly ArrayLike<number>[], options: ImagesOption
       mirror: true,
       linecolor: "#d0d0d0",
     };
-    axes[`xaxis${suffix}`] = { ...hidden, domain: [x0, x0 + imageSpan], anchor: `y${suffix}` };
-    axes[`yaxis${suffix}`] = {
+    axes[axisKey("x", i)] = { ...hidden, domain: [x0, x0 + imageSpan], anchor: axisId("y", i) };
+    axes[axisKey("y", i)] = {
       ...hidden,
       domain: [Math.max(0, top - cellHeight), top],
-      anchor: `x${suffix}`,
+      anchor: axisId("x", i),
       autorange: "reversed",
     };
     data.push({
       type: "heatmap",
       z: picture.map((line) => line.map((v) => round(v))),
-      xaxis: `x${suffix}`,
-      yaxis: `y${suffix}`,
+      xaxis: axisId("x", i),
+      yaxis: axisId("y", i),
       colorscale: "Greys",
       reversescale: true, // Plotly's Greys runs from black to white: reversed, ink is dark
       showscale: false,

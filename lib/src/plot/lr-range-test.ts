@@ -1,11 +1,13 @@
 // The LR range test: loss against an exponentially growing learning rate, with suggestions marked.
-import { invalid, parseOptions, requirePositiveInteger } from "../errors";
+import { invalid, parseOptions, requirePositiveInteger, requireText } from "../errors";
 import type { LrRangeTestResult } from "../runner/lr-range-test";
 import type { Figure } from "./figure";
 import { decimate } from "./decimate";
 import { guideLayout, requireGuides, type Guide } from "./guides";
 import {
   AXIS_TITLES,
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
   FIGURE_CONFIG,
   axis,
   baseLayout,
@@ -49,7 +51,6 @@ function requireSuggestions(suggestions: unknown): readonly { label: string; lr:
   return suggestions;
 }
 
-/**
 /** Options of plot.lrRangeTest. */
 export interface LrRangeTestFigureOptions {
   /** Title (default "LR range test"). */
@@ -82,10 +83,10 @@ export function lrRangeTest(
     "lrRangeTest",
     options,
     {
-      title: ["LR range test", (_, value) => value],
+      title: ["LR range test", requireText],
       guides: [[], requireGuides],
-      width: [undefined, requirePositiveInteger],
-      height: [undefined, requirePositiveInteger],
+      width: [DEFAULT_WIDTH, requirePositiveInteger],
+      height: [DEFAULT_HEIGHT, requirePositiveInteger],
     },
     '{ title: "LR range test" }',
   );
@@ -158,8 +159,8 @@ export function lrRangeTest(
   return {
     data,
     layout: baseLayout(title, {
-      ...(width !== undefined && { width }),
-      ...(height !== undefined && { height }),
+      width,
+      height,
       yaxis: axis(AXIS_TITLES.loss, { range: lossRange(result.smoothedLosses ?? result.losses) }),
       xaxis: axis(AXIS_TITLES.learningRate + " (log scale)", logAxis(true)),
       shapes: [...shapes, ...reference.shapes],

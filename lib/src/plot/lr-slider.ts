@@ -91,7 +91,18 @@ export function lrSlider(
   });
   const list = runList(groups.flatMap((group) => group));
   const stepOf = groups.flatMap((group, g) => group.map(() => g));
-  const { objective, panel, logY, labels, title, width, height, ...parsed } = parseOptions(
+  const {
+    objective,
+    panel,
+    logY,
+    labels,
+    title,
+    colors: given,
+    width,
+    height,
+    xRange,
+    yRange,
+  } = parseOptions(
     "lrSlider",
     options,
     {
@@ -102,8 +113,9 @@ export function lrSlider(
         groups.map((group) => `η = ${group[0].lrs[0]?.toPrecision(3) ?? "?"}`),
         labelsCheck(groups.length),
       ],
+      // Checked by path1d (where null gives its default title) or series.
       title: [undefined, (_, value) => value],
-      colors: [undefined, (_, value) => requireColors(value) ?? []],
+      colors: [undefined, requireColors],
       width: [undefined, requirePositiveInteger],
       height: [undefined, requirePositiveInteger],
       xRange: [undefined, requireRange],
@@ -111,11 +123,9 @@ export function lrSlider(
     },
     '{ panel: "loss", logY: true }',
   );
-  const { xRange, yRange } = parsed;
   // logY applies to the series panel only: path1d's curve (with `objective`) is never on a log axis.
   const yLog = logY && !objective;
   requireLogRange("yRange", yRange, yLog, "logY");
-  const given = parsed.colors;
   const colors = grouped
     ? groups.flatMap((group) => group.map((run, k) => given?.[k] ?? colorOf(run.optimizer)))
     : given;

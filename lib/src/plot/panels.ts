@@ -1,5 +1,5 @@
 // Where the panels of a figure go: their axes' names, and their domains on the paper.
-import { axis, baseLayout, type PlotlyObject } from "./theme";
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, axis, baseLayout, type PlotlyObject } from "./theme";
 
 /** "x" for the first panel, "x2", "x3", … for the others: what a trace names. */
 export function axisId(letter: "x" | "y", panel: number): string {
@@ -15,6 +15,20 @@ export function axisKey(letter: "x" | "y", panel: number): string {
 export function cellDomain(k: number, count: number, gap: number): [number, number] {
   const size = (1 - gap * (count - 1)) / count;
   return [k * (size + gap), k * (size + gap) + size];
+}
+
+/**
+ * The default size of small multiples in `columns` × `rows` cells: the default figure size, wider
+ * from 3 columns and taller from 3 rows on, so that each cell stays readable.
+ */
+export function smallMultiplesSize(
+  columns: number,
+  rows: number,
+): { width: number; height: number } {
+  return {
+    width: Math.max(DEFAULT_WIDTH, 200 * columns + 140),
+    height: Math.max(DEFAULT_HEIGHT, 170 * rows + 140),
+  };
 }
 
 /** Bold text placed on the paper (x and y from 0 to 1), e.g. a panel's title or a row's label. */

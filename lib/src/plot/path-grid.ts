@@ -1,9 +1,15 @@
 // Small multiples of 1-D paths drawn on their curve: the course's 4 × 4 grids of rate × decay or momentum.
-import { invalid, parseOptions, requireChoice, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  requireChoice,
+  requirePositiveInteger,
+  requireText,
+} from "../errors";
 import type { Figure } from "./figure";
 import type { Objective } from "../objectives/objective";
 import { decimate, pointsPerTrace } from "./decimate";
-import { cellDomain, paperLabel } from "./panels";
+import { axisId, axisKey, cellDomain, paperLabel } from "./panels";
 import { labelsCheck } from "./grid";
 import { linspace, rangeOf, requireObjectiveOfDim, requireRange, type Range } from "./objectives";
 import { FIGURE_CONFIG, baseLayout, requireColors, round, type PlotlyObject } from "./theme";
@@ -78,11 +84,11 @@ export function pathGrid(
       {
         rowLabels: [[], labelsCheck(rows, "row")],
         colLabels: [[], labelsCheck(cols, "column")],
-        colors: [ROW_COLORS, (_, value) => requireColors(value) ?? ROW_COLORS],
+        colors: [ROW_COLORS, requireColors],
         colorBy: ["row", (parameter, value) => requireChoice(parameter, value, ["row", "column"])],
-        domain: [undefined as never, (parameter, value) => requireRange(parameter, value)],
-        yRange: [undefined as never, (parameter, value) => requireRange(parameter, value)],
-        title: [undefined as never, (_, value) => value],
+        domain: [undefined, requireRange],
+        yRange: [undefined, requireRange],
+        title: [undefined, requireText],
         width: [820, requirePositiveInteger],
         height: [760, requirePositiveInteger],
       },
@@ -101,8 +107,7 @@ export function pathGrid(
       return [low - margin, high + margin] as const;
     })();
   const maxPoints = pointsPerTrace(2 * rows * cols);
-  const keep =
-    CURVE_POINTS <= maxPoints ? curveX.map((_, i) => i) : decimate(CURVE_POINTS, maxPoints);
+  const keep = decimate(CURVE_POINTS, maxPoints);
 
   // Row 0 at the top.
   const xCell = (c: number) => cellDomain(c, cols, GAP);
@@ -124,21 +129,20 @@ export function pathGrid(
   });
   table.forEach((row, r) =>
     row.forEach((xs, c) => {
-      const k = r * cols + c + 1;
-      const suffix = k === 1 ? "" : String(k);
-      layout[`xaxis${suffix}`] = {
+      const cell = r * cols + c;
+      layout[axisKey("x", cell)] = {
         domain: xCell(c),
-        anchor: `y${suffix}`,
+        anchor: axisId("y", cell),
         range: [...xRange],
         zeroline: false,
       };
-      layout[`yaxis${suffix}`] = {
+      layout[axisKey("y", cell)] = {
         domain: yCell(r),
-        anchor: `x${suffix}`,
+        anchor: axisId("x", cell),
         range: [...yRangeUsed],
         zeroline: false,
       };
-      const on = { xaxis: `x${suffix}`, yaxis: `y${suffix}` };
+      const on = { xaxis: axisId("x", cell), yaxis: axisId("y", cell) };
       const color = colors[(colorBy === "row" ? r : c) % colors.length];
       const name =
         [rowLabels[r], colLabels[c]].filter(Boolean).join(", ") || `row ${r + 1}, column ${c + 1}`;
@@ -151,7 +155,7 @@ export function pathGrid(
         line: { color: "#1f77b4", width: 1 },
         hoverinfo: "skip",
       });
-      const steps = xs.length <= maxPoints ? xs.map((_, t) => t) : decimate(xs.length, maxPoints);
+      const steps = decimate(xs.length, maxPoints);
       data.push({
         ...on,
         type: "scatter",

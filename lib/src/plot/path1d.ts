@@ -13,6 +13,8 @@ import {
 } from "./objectives";
 import { requireRunDims, runList } from "./runs";
 import {
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
   FIGURE_CONFIG,
   axis,
   baseLayout,
@@ -47,10 +49,11 @@ export const PATH1D_SPEC = {
   domain: [undefined, requireRange],
   numbered: [10, (parameter, value) => requireIntegerIn(parameter, value, 0, Infinity)],
   arrows: [10, (parameter, value) => requireIntegerIn(parameter, value, 0, Infinity)],
+  // Checked by baseLayout, after `?? default`: null gives the default title.
   title: [undefined, (_, value) => value],
-  colors: [undefined, (_, value) => requireColors(value) ?? []],
-  width: [undefined, requirePositiveInteger],
-  height: [undefined, requirePositiveInteger],
+  colors: [undefined, requireColors],
+  width: [DEFAULT_WIDTH, requirePositiveInteger],
+  height: [DEFAULT_HEIGHT, requirePositiveInteger],
 } as const satisfies OptionSpec<Path1dOptions>;
 
 const CURVE_SAMPLES = 400;
@@ -201,8 +204,8 @@ export function path1d(
       xaxis: axis(`parameter ${variable}`, { range: domain }),
       yaxis: axis(`loss J(${variable})`, { range: curve.yRange }),
       annotations,
-      ...(width !== undefined && { width }),
-      ...(height !== undefined && { height }),
+      width,
+      height,
     }),
     config: FIGURE_CONFIG,
   };

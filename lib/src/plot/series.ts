@@ -1,5 +1,5 @@
 // Series over iterations: parameter, loss, gradient and learning rate in stacked panels.
-import { invalid, parseOptions, requirePositiveInteger } from "../errors";
+import { invalid, parseOptions, requirePositiveInteger, requireText } from "../errors";
 import type { Figure } from "./figure";
 import type { Run } from "../runner/run";
 import { pointsPerTrace } from "./decimate";
@@ -72,8 +72,8 @@ export function series(runs: Run | readonly Run[], options: SeriesOptions = {}):
     {
       panels: [DEFAULT_PANELS, (_, value) => (drawn = panelList(value))],
       logY: [[], (_, value) => logPanelList(value, drawn)],
-      title: [undefined, (_, value) => value],
-      colors: [undefined, (_, value) => requireColors(value) ?? []],
+      title: [undefined, requireText],
+      colors: [undefined, requireColors],
       guides: [[], (parameter, value) => requireGuides(parameter, value, drawn)],
       width: [undefined, requirePositiveInteger],
       height: [undefined, requirePositiveInteger],

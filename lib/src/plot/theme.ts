@@ -74,14 +74,17 @@ export const SEQUENCE_COLORS = [
 const DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
 
 /** Checks the `colors` option of the figures that draw runs: an array of colour strings. */
-export function requireColors(colors: unknown): readonly string[] | undefined {
-  if (colors === undefined) return undefined;
+export function requireColors(parameter: string, colors: readonly string[]): readonly string[] {
   if (!Array.isArray(colors)) {
-    throw invalid("colors", 'an array of colours, one per run, such as ["red", "#1f77b4"]', colors);
+    throw invalid(
+      parameter,
+      'an array of colours, one per run, such as ["red", "#1f77b4"]',
+      colors,
+    );
   }
   colors.forEach((color, i) => {
     if (typeof color !== "string") {
-      throw invalid(`colors[${i}]`, 'a colour string such as "red" or "#1f77b4"', color);
+      throw invalid(`${parameter}[${i}]`, 'a colour string such as "red" or "#1f77b4"', color);
     }
   });
   return colors;
@@ -95,7 +98,7 @@ export function runStyles(
   optimizers: readonly string[],
   colors?: readonly string[],
 ): { color: string; dash: string }[] {
-  const given = requireColors(colors);
+  const given = colors === undefined ? undefined : requireColors("colors", colors);
   const seen = new Map<string, number>();
   return optimizers.map((name, i) => {
     const count = seen.get(name) ?? 0;

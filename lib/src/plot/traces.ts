@@ -6,6 +6,14 @@ import { type PlotlyObject, round } from "./theme";
 const MARKERS_UP_TO = 60;
 
 /**
+ * The mode of a line of `points` points: markers on every point of a short line, so single steps
+ * can be read; on a long one they would only clutter it.
+ */
+export function lineMode(points: number): "lines+markers" | "lines" {
+  return points <= MARKERS_UP_TO ? "lines+markers" : "lines";
+}
+
+/**
  * A line over iterations 0, 1, 2, …: decimated to `maxPoints`, values rounded. Without
  * decimation the x array is left out (Plotly's default x0 = 0, dx = 1), which halves the JSON.
  */
@@ -18,7 +26,7 @@ export function iterationTrace(
   const complete = kept.length === values.length;
   return {
     type: "scatter",
-    mode: values.length <= MARKERS_UP_TO ? "lines+markers" : "lines",
+    mode: lineMode(values.length),
     ...(complete ? {} : { x: kept }),
     y: kept.map((i) => round(values[i])),
     hovertemplate: "t = %{x}<br>%{y}<extra>%{fullData.name}</extra>",

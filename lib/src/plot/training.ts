@@ -1,5 +1,12 @@
 // Training curves: loss, accuracy, learning rate, momentum and update/weight ratio over epochs.
-import { invalid, parseOptions, requireBoolean, requirePositiveInteger } from "../errors";
+import {
+  invalid,
+  parseOptions,
+  requireBoolean,
+  requireChoice,
+  requirePositiveInteger,
+  requireText,
+} from "../errors";
 import type { Figure } from "./figure";
 import type { Training } from "../runner/train";
 import { decimate, pointsPerTrace } from "./decimate";
@@ -14,6 +21,7 @@ import {
   round,
 } from "./theme";
 import type { PlotlyObject } from "./theme";
+import { lineMode } from "./traces";
 
 /** A quantity a training run records. */
 export type TrainingPanel = "loss" | "accuracy" | "lr" | "momentum" | "updateRatio";
@@ -77,8 +85,8 @@ export function training(
       panels: [["loss", "accuracy"], requirePanels],
       logLoss: [false, requireBoolean],
       batchLoss: [true, requireBoolean],
-      colors: [undefined, (_, value) => requireColors(value) ?? []],
-      title: [undefined, (_, value) => value],
+      colors: [undefined, requireColors],
+      title: [undefined, requireText],
       width: [undefined, requirePositiveInteger],
       height: [undefined, requirePositiveInteger],
     },
@@ -196,7 +204,7 @@ function lineTrace(x: readonly number[], y: readonly number[], maxPoints: number
   const kept = decimate(y.length, maxPoints);
   return {
     type: "scatter",
-    mode: y.length <= 60 ? "lines+markers" : "lines",
+    mode: lineMode(y.length),
     x: kept.map((i) => round(x[i], 5)),
     y: kept.map((i) => round(y[i])),
     marker: { size: 4 },
@@ -206,15 +214,7 @@ function lineTrace(x: readonly number[], y: readonly number[], maxPoints: number
 function requirePanels(parameter: string, value: readonly TrainingPanel[]): TrainingPanel[] {
   const accepted = `a non-empty array of panels from ${TRAINING_PANELS.map((p) => `"${p}"`).join(", ")}`;
   if (!Array.isArray(value) || value.length === 0) throw invalid(parameter, accepted, value);
-  value.forEach((panel, i) => {
-    if (!TRAINING_PANELS.includes(panel)) {
-      throw invalid(
-        `${parameter}[${i}]`,
-        `one of ${TRAINING_PANELS.map((p) => `"${p}"`).join(", ")}`,
-        panel,
-      );
-    }
-  });
+  value.forEach((panel, i) => requireChoice(`${parameter}[${i}]`, panel, TRAINING_PANELS));
   return [...value];
 }
 

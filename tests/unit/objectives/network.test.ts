@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LrlabError } from "../../../lib/src/errors";
 import { checkGradient } from "../../../lib/src/objectives/check-gradient";
 import { objectives } from "../../../lib/src/objectives/builtins";
 import { seededRandom } from "../../../lib/src/random";
-
-/** Runs `action` and returns the message of the LrlabError it throws. */
-function errorOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LrlabError);
-    return (error as LrlabError).message;
-  }
-  throw new Error("expected an LrlabError, but nothing was thrown");
-}
+import { errorOf } from "../datasets/helpers";
 
 /** 30 rows × 5 features with some exact zeros, labels 0 … 2. */
 function dataset(rows = 30, features = 5, classes = 3) {
@@ -284,122 +273,128 @@ describe("bad input is a clear LrlabError", () => {
   const net = objectives.mlp(base);
 
   it("options: not an object, unknown names, missing required ones", () => {
-    expect(errorOf(() => objectives.mlp(undefined as never))).toMatch(
+    expect(errorOf(() => objectives.mlp(undefined as never)).message).toMatch(
       /^mlp options must be an object such as \{ X, y, hidden: \[32\], activation: "relu" \}/,
     );
-    expect(errorOf(() => objectives.mlp({ ...base, hiddens: [3] } as never))).toMatch(
+    expect(errorOf(() => objectives.mlp({ ...base, hiddens: [3] } as never)).message).toMatch(
       /^mlp option must be one of X, y, hidden, activation, classes, got "hiddens"/,
     );
-    expect(errorOf(() => objectives.mlp({ X, y, hidden: [4] } as never))).toMatch(
+    expect(errorOf(() => objectives.mlp({ X, y, hidden: [4] } as never)).message).toMatch(
       /^activation must be one of "relu", "tanh", "sigmoid", got undefined/,
     );
-    expect(errorOf(() => objectives.logisticRegression({ X, y, hidden: [3] } as never))).toMatch(
-      /^logisticRegression option must be one of X, y, classes/,
-    );
+    expect(
+      errorOf(() => objectives.logisticRegression({ X, y, hidden: [3] } as never)).message,
+    ).toMatch(/^logisticRegression option must be one of X, y, classes/);
   });
 
   it("rows of different lengths, naming the row", () => {
-    expect(errorOf(() => objectives.mlp({ ...base, X: [[1, 2], [3, 4], [5]], y: [0, 1, 0] }))).toBe(
-      "X[2] must be a row of 2 finite numbers, got [5] (length 1)",
+    expect(
+      errorOf(() => objectives.mlp({ ...base, X: [[1, 2], [3, 4], [5]], y: [0, 1, 0] })).message,
+    ).toBe("X[2] must be a row of 2 finite numbers, got [5] (length 1)");
+    expect(errorOf(() => objectives.mlp({ ...base, X: [], y: [] })).message).toMatch(
+      /^X must be a m × n/,
     );
-    expect(errorOf(() => objectives.mlp({ ...base, X: [], y: [] }))).toMatch(/^X must be a m × n/);
   });
 
   it("labels: not integers, negative, the wrong count, a single class", () => {
-    expect(errorOf(() => objectives.mlp({ ...base, y: [...y.slice(0, 29), 1.5] }))).toBe(
+    expect(errorOf(() => objectives.mlp({ ...base, y: [...y.slice(0, 29), 1.5] })).message).toBe(
       "y[29] must be a class label: an integer ≥ 0, got 1.5",
     );
-    expect(errorOf(() => objectives.mlp({ ...base, y: [-1, ...y.slice(1)] }))).toMatch(/^y\[0\]/);
-    expect(errorOf(() => objectives.mlp({ ...base, y: y.slice(1) }))).toMatch(
+    expect(errorOf(() => objectives.mlp({ ...base, y: [-1, ...y.slice(1)] })).message).toMatch(
+      /^y\[0\]/,
+    );
+    expect(errorOf(() => objectives.mlp({ ...base, y: y.slice(1) })).message).toMatch(
       /^y must be an array of 30 labels \(one per row of X\)/,
     );
-    expect(errorOf(() => objectives.mlp({ ...base, y: y.map(() => 0) }))).toMatch(
+    expect(errorOf(() => objectives.mlp({ ...base, y: y.map(() => 0) })).message).toMatch(
       /^y must be labels of at least 2 classes/,
     );
   });
 
   it("classes: < 2, or smaller than max label + 1", () => {
-    expect(errorOf(() => objectives.mlp({ ...base, classes: 1 }))).toBe(
+    expect(errorOf(() => objectives.mlp({ ...base, classes: 1 })).message).toBe(
       "classes must be an integer ≥ 2, got 1",
     );
-    expect(errorOf(() => objectives.mlp({ ...base, classes: 2 }))).toMatch(
+    expect(errorOf(() => objectives.mlp({ ...base, classes: 2 })).message).toMatch(
       /^y\[\d+\] must be a class label from 0 to 1 \(classes = 2\), got 2/,
     );
   });
 
   it("hidden: empty (pointing to logisticRegression), zero units, not an array", () => {
-    expect(errorOf(() => objectives.mlp({ ...base, hidden: [] }))).toMatch(
+    expect(errorOf(() => objectives.mlp({ ...base, hidden: [] })).message).toMatch(
       /^hidden must be at least one hidden layer such as \[32\]; for none, use objectives\.logisticRegression/,
     );
-    expect(errorOf(() => objectives.mlp({ ...base, hidden: [8, 0] }))).toBe(
+    expect(errorOf(() => objectives.mlp({ ...base, hidden: [8, 0] })).message).toBe(
       "hidden[1] must be a positive integer (units in that layer), got 0",
     );
-    expect(errorOf(() => objectives.mlp({ ...base, hidden: 32 as never }))).toMatch(
+    expect(errorOf(() => objectives.mlp({ ...base, hidden: 32 as never })).message).toMatch(
       /^hidden must be an array of positive integers/,
     );
-    expect(errorOf(() => objectives.mlp({ ...base, hidden: [2.5] }))).toMatch(/^hidden\[0\]/);
+    expect(errorOf(() => objectives.mlp({ ...base, hidden: [2.5] })).message).toMatch(
+      /^hidden\[0\]/,
+    );
   });
 
   it("an unknown activation", () => {
-    expect(errorOf(() => objectives.mlp({ ...base, activation: "gelu" as never }))).toBe(
+    expect(errorOf(() => objectives.mlp({ ...base, activation: "gelu" as never })).message).toBe(
       'activation must be one of "relu", "tanh", "sigmoid", got "gelu"',
     );
   });
 
   it("a parameter vector of the wrong length or not finite; a bad out or rows", () => {
-    expect(errorOf(() => net.value([1, 2, 3]))).toMatch(
+    expect(errorOf(() => net.value([1, 2, 3])).message).toMatch(
       new RegExp(`^x must be an array of ${net.dim} finite numbers`),
     );
-    expect(errorOf(() => net.valueAndGradient(new Float64Array(5)))).toMatch(
+    expect(errorOf(() => net.valueAndGradient(new Float64Array(5))).message).toMatch(
       new RegExp(`^params must be an array of ${net.dim} finite numbers`),
     );
     const params = net.init();
     params[3] = NaN;
-    expect(errorOf(() => net.valueAndGradient(params))).toBe(
+    expect(errorOf(() => net.valueAndGradient(params)).message).toBe(
       "params[3] must be a finite number, got NaN",
     );
-    expect(errorOf(() => net.valueAndGradient(net.init(), new Float64Array(3)))).toMatch(
+    expect(errorOf(() => net.valueAndGradient(net.init(), new Float64Array(3))).message).toMatch(
       new RegExp(`^out must be a Float64Array of length ${net.dim}`),
     );
-    expect(errorOf(() => net.valueAndGradient(net.init(), undefined, Int32Array.of(0, 30)))).toBe(
-      "rows[1] must be a row index from 0 to 29, got 30",
-    );
-    expect(errorOf(() => net.valueAndGradient(net.init(), undefined, [0, 1] as never))).toMatch(
-      /^rows must be a non-empty Int32Array of row indices from 0 to 29/,
-    );
-    expect(errorOf(() => net.predict([1]))).toMatch(/^params must be an array of/);
+    expect(
+      errorOf(() => net.valueAndGradient(net.init(), undefined, Int32Array.of(0, 30))).message,
+    ).toBe("rows[1] must be a row index from 0 to 29, got 30");
+    expect(
+      errorOf(() => net.valueAndGradient(net.init(), undefined, [0, 1] as never)).message,
+    ).toMatch(/^rows must be a non-empty Int32Array of row indices from 0 to 29/);
+    expect(errorOf(() => net.predict([1])).message).toMatch(/^params must be an array of/);
   });
 
   it("evaluation data of another width or with bad labels", () => {
     const params = net.init();
-    expect(errorOf(() => net.predict(params, [[1, 2]]))).toBe(
+    expect(errorOf(() => net.predict(params, [[1, 2]])).message).toBe(
       "X[0] must be a row of 5 finite numbers, got [1, 2] (length 2)",
     );
-    expect(errorOf(() => net.evaluate(params, { X: [[1, 2, 3, 4, 5]], y: [7] }))).toBe(
+    expect(errorOf(() => net.evaluate(params, { X: [[1, 2, 3, 4, 5]], y: [7] })).message).toBe(
       "data.y[0] must be a class label from 0 to 2, got 7",
     );
-    expect(errorOf(() => net.accuracy(params, { X: [[1, 2, 3, 4, 5]], y: [] }))).toMatch(
+    expect(errorOf(() => net.accuracy(params, { X: [[1, 2, 3, 4, 5]], y: [] })).message).toMatch(
       /^data\.y must be an array of 1 labels/,
     );
-    expect(errorOf(() => net.accuracy(params, { X: [[1, 2, 3]], y: [0] }))).toMatch(
+    expect(errorOf(() => net.accuracy(params, { X: [[1, 2, 3]], y: [0] })).message).toMatch(
       /^data\.X\[0\]/,
     );
   });
 
   it("stochastic options", () => {
-    expect(errorOf(() => net.stochastic({ batchSize: 31 }))).toBe(
+    expect(errorOf(() => net.stochastic({ batchSize: 31 })).message).toBe(
       "batchSize must be an integer from 1 to 30 (the rows), got 31",
     );
-    expect(errorOf(() => net.stochastic({ batchSize: 0 }))).toBe(
+    expect(errorOf(() => net.stochastic({ batchSize: 0 })).message).toBe(
       "batchSize must be a positive integer, got 0",
     );
-    expect(errorOf(() => net.stochastic({} as never))).toMatch(
+    expect(errorOf(() => net.stochastic({} as never)).message).toMatch(
       /^batchSize must be a positive integer/,
     );
-    expect(errorOf(() => net.stochastic({ batchSize: 4, seed: -1 }))).toMatch(
+    expect(errorOf(() => net.stochastic({ batchSize: 4, seed: -1 })).message).toMatch(
       /^seed must be an integer/,
     );
-    expect(errorOf(() => net.stochastic({ batchSize: 4, shuffle: true } as never))).toMatch(
+    expect(errorOf(() => net.stochastic({ batchSize: 4, shuffle: true } as never)).message).toMatch(
       /^stochastic option must be one of batchSize, seed/,
     );
   });

@@ -1,13 +1,5 @@
-import {
-  invalid,
-  parseOptions,
-  requireBoolean,
-  requireSeed,
-  requirePoint,
-  requirePositiveInteger,
-  REQUIRED,
-} from "../../errors";
-import { miniBatches } from "../../random";
+import { parseOptions, requireBoolean, requirePoint, REQUIRED } from "../../errors";
+import { batchCursor } from "../../random";
 import { defineObjective, type ObjectiveParts } from "../define";
 import type { Objective, Vector } from "../objective";
 import {
@@ -188,33 +180,16 @@ export function linearRegression(options: LinearRegressionOptions): LinearRegres
     X,
     y,
     stochastic(stochasticOptions) {
-      const { batchSize, seed } = parseOptions(
-        "stochastic",
+      const { batchSize, seed, batch, nextBatch } = batchCursor(
         stochasticOptions,
-        {
-          batchSize: [
-            REQUIRED,
-            (parameter, batchSize) => {
-              requirePositiveInteger(parameter, batchSize);
-              if (batchSize > m) {
-                throw invalid(parameter, `an integer from 1 to ${m} (the examples)`, batchSize);
-              }
-              return batchSize;
-            },
-          ],
-          seed: [0, requireSeed],
-        },
+        m,
+        "examples",
         "{ batchSize: 2 }",
       );
-      const batches = miniBatches(m, batchSize, seed);
-      let batch = batches.next();
-      const nextBatch = () => {
-        batch = batches.next();
-      };
       const stochastic = defineObjective({
         name: `${name} (mini-batches of ${batchSize}, seed ${seed})`,
         ...description,
-        ...meanSquaredError(() => batch),
+        ...meanSquaredError(batch),
       });
       return { ...stochastic, nextBatch };
     },

@@ -1,15 +1,15 @@
 import {
   invalid,
   parseOptions,
-  pointError,
+  requireChoice,
   requireIntegerIn,
-  requirePositiveInteger,
+  requirePoint,
   REQUIRED,
-  requireSeed,
 } from "../../../errors";
-import { miniBatches, seededRandom } from "../../../random";
+import { batchCursor, seededRandom } from "../../../random";
 import { spectralRadius } from "../../linear-algebra";
 import type { Objective, Vector } from "../../objective";
+import type { StochasticOptions } from "../linear-regression";
 import { requireMatrix, squareDomain } from "../../options";
 import { gradientOutput } from "../../point";
 import { NetworkKernel, packData, RELU, SIGMOID, TANH, type PackedData } from "./kernel";
@@ -39,12 +39,8 @@ export interface LogisticRegressionOptions {
   classes?: number;
 }
 
-export interface NetworkStochasticOptions {
-  /** Examples per mini-batch, 1 … m; the last batch of an epoch may be smaller. */
-  batchSize: number;
-  /** Seed of the shuffling; 0 by default. The same seed gives the same batches. */
-  seed?: number;
-}
+/** Examples per mini-batch (1 … m) and the seed of the shuffling, as linearRegression's. */
+export type NetworkStochasticOptions = StochasticOptions;
 
 /** Labelled rows to evaluate a network on, of the training data's width. */
 export interface LabelledRows {
@@ -106,6 +102,7 @@ export interface LogisticRegression extends Network {
 }
 
 const ACTIVATIONS: Record<Activation, number> = { relu: RELU, tanh: TANH, sigmoid: SIGMOID };
+const ACTIVATION_CHOICES = Object.keys(ACTIVATIONS) as Activation[];
 const ACTIVATION_NAMES: Record<Activation, string> = {
   relu: "ReLU",
   tanh: "tanh",
@@ -223,8 +220,7 @@ function createNetwork(
   /** Non-Float64Array parameters are copied here, so the kernel sees one array type. */
   const copied = new Float64Array(dim);
   const paramsArray = (params: Vector, parameter: string): Float64Array => {
-    const error = pointError(params, dim, parameter);
-    if (error !== undefined) throw error;
+    requirePoint(params, dim, parameter);
     if (params instanceof Float64Array) return params;
     copied.set(params as ArrayLike<number>);
     return copied;
@@ -346,20 +342,12 @@ function createNetwork(
     },
     evaluate,
     stochastic(stochasticOptions) {
-      const { batchSize, seed } = parseOptions(
-        "stochastic",
+      const { batchSize, seed, batch, nextBatch } = batchCursor(
         stochasticOptions,
-        { batchSize: [REQUIRED, requirePositiveInteger], seed: [0, requireSeed] },
+        m,
+        "rows",
         "{ batchSize: 32 }",
       );
-      if (batchSize > m) {
-        throw invalid("batchSize", `an integer from 1 to ${m} (the rows)`, batchSize);
-      }
-      const batches = miniBatches(m, batchSize, seed);
-      let batch = batches.next();
-      const nextBatch = () => {
-        batch = batches.next();
-      };
       return {
         name: `${name} (mini-batches of ${batchSize}, seed ${seed})`,
         dim,
@@ -371,7 +359,7 @@ function createNetwork(
         },
         formula: network.formula,
         latex: network.latex,
-        ...lossOver(() => batch),
+        ...lossOver(batch),
         nextBatch,
       };
     },
@@ -458,10 +446,7 @@ function requireHidden(parameter: string, hidden: readonly number[]): readonly n
 }
 
 function requireActivation(parameter: string, activation: Activation): Activation {
-  if (!Object.hasOwn(ACTIVATIONS, activation as string)) {
-    throw invalid(parameter, 'one of "relu", "tanh", "sigmoid"', activation);
-  }
-  return activation;
+  return requireChoice(parameter, activation, ACTIVATION_CHOICES);
 }
 
 function requireClasses(parameter: string, classes: number): number {
