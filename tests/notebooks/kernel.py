@@ -17,7 +17,8 @@ class Cell:
 
 
 def execute(client, code, manager=None, interrupt_after=None, timeout=300):
-    """Runs one cell to its end; with interrupt_after, sends Kernel → Interrupt that many seconds in."""
+    """Runs one cell to its end; with interrupt_after, sends Kernel → Interrupt that many seconds in.
+    After an error it waits 0.3 s (not counted in the cell's seconds), so the next cell runs."""
     cell = Cell()
     started = time.time()
     interrupted_at = None
@@ -49,6 +50,10 @@ def execute(client, code, manager=None, interrupt_after=None, timeout=300):
     cell.seconds = ended - started
     if interrupted_at is not None:
         cell.after_interrupt = ended - interrupted_at
+    if cell.status == "error":
+        # tslab reports a thrown error on stderr, and aborts requests that arrive in the next
+        # 200 ms, as a learner's next Shift+Enter never does: wait before the next cell.
+        time.sleep(0.3)
     return cell
 
 

@@ -33,7 +33,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The ```ts blocks of doc comments, without their leading " * ". */
-export function examplesIn(file: string, text: string): Example[] {
+function examplesIn(file: string, text: string): Example[] {
   const lines = text.split("\n");
   const examples: Example[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -56,7 +56,7 @@ const stepDecayCases = [
 ];
 
 /** The course's GD with step decay, as the learner writes it: every x from wInit on. */
-export const stepDecayPath: StepDecayGD = (wInit, df, epochs, lr, drop, every) => {
+const stepDecayPath: StepDecayGD = (wInit, df, epochs, lr, drop, every) => {
   const xs = [wInit];
   let x = wInit;
   for (let i = 0; i < epochs; i++) {

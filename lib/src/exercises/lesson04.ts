@@ -45,7 +45,7 @@ const nesterovCases = [
 ];
 
 /** Nesterov in the course's form: the iterates and the look-ahead points where df is evaluated. */
-export function nesterovPath(
+function nesterovPath(
   df: (x: number) => number,
   xStart: number,
   epochs: number,

@@ -1,8 +1,4 @@
-import { split } from "../datasets/split";
-import { digits } from "../datasets/builtins";
-import { standardize } from "../datasets/transform";
 import type { Figure } from "../plot/figure";
-import { mlp, type Network } from "../objectives/builtins/network/network";
 import { adam } from "../optimizers/adam";
 import { adamw } from "../optimizers/adamw";
 import type { Optimizer } from "../optimizers/optimizer";
@@ -17,27 +13,10 @@ import { constant } from "../schedules/course/decay";
 import { stepLR } from "../schedules/torch/step";
 import type { Schedule } from "../schedules/schedule";
 import { defineCheck, numberVerdict, type Verdict } from "./check";
+import { digitsData, digitsNetwork } from "./digits";
 
-/** The lesson's data: digits, a stratified 80/20 split (seed 0), standardized with the training part. */
-interface DigitsTask {
-  net: Network;
-  validation: { X: number[][]; y: readonly number[] };
-}
-
-let task: DigitsTask | undefined;
-
-/** The lesson's network (64-32-10, ReLU) on the lesson's split, built once. */
-function digitsTask(): DigitsTask {
-  if (task === undefined) {
-    const parts = split(digits(), { validation: 0.2, seed: 0 });
-    const X = standardize(parts.train.X);
-    task = {
-      net: mlp({ X, y: parts.train.y, hidden: [32], activation: "relu" }),
-      validation: { X: standardize(parts.validation.X, parts.train.X), y: parts.validation.y },
-    };
-  }
-  return task;
-}
+/** The lesson's network (64-32-10, ReLU) on the lesson's split of digits, built once. */
+const lessonNetwork = () => digitsNetwork([32]);
 
 // ── Exercise: a recipe for a tiny budget ────────────────────────────────────────────────────
 
@@ -60,7 +39,7 @@ export interface Recipe {
  * lesson's best 10-epoch rate, η = 1, 83.0%), while a bold rate that anneals (η = 3, cosine)
  * averages 89.9% and Adam at 0.07–0.1 about 90.5%: the bar sits between the two.
  */
-export const RECIPE_BUDGET = {
+const RECIPE_BUDGET = {
   epochs: 1,
   batchSize: 256,
   seeds: [101, 102, 103, 104, 105],
@@ -126,8 +105,9 @@ function recipeProblem(recipe: Recipe): string | undefined {
 }
 
 /** Trains a recipe on the budget with each fresh seed; a diverged run scores 0. */
-export function recipeAccuracies(recipe: Recipe): number[] {
-  const { net, validation } = digitsTask();
+function recipeAccuracies(recipe: Recipe): number[] {
+  const net = lessonNetwork();
+  const { validation } = digitsData();
   const steps = RECIPE_BUDGET.epochs * Math.ceil(net.rows / RECIPE_BUDGET.batchSize);
   return RECIPE_BUDGET.seeds.map((seed) => {
     const run = train(net, {
@@ -224,7 +204,7 @@ function curveQuiz(seed?: number): CurveQuiz {
     const j = Math.floor(random() * (i + 1));
     [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
   }
-  const { net } = digitsTask();
+  const net = lessonNetwork();
   const runs: Training[] = kinds.map((kind, i) => {
     const ranges = QUIZ_RATES[kind];
     const [low, high] = ranges[Math.floor(random() * ranges.length)];

@@ -1,41 +1,9 @@
-import { datasets } from "../datasets";
-import { objectives } from "../objectives";
-import type { Network } from "../objectives/builtins/network";
 import { optimizers } from "../optimizers";
 import { train } from "../runner/train";
 import { schedules } from "../schedules";
 import type { Schedule } from "../schedules/schedule";
-import { defineCheck, type Verdict } from "./check";
-
-/** Lesson 10's data: digits, a stratified 80/20 split (seed 0), standardized with the training rows. */
-let prepared:
-  { X: number[][]; y: readonly number[]; validation: { X: number[][]; y: number[] } } | undefined;
-function digitsData() {
-  if (prepared === undefined) {
-    const { train: part, validation } = datasets.split(datasets.digits(), {
-      validation: 0.2,
-      seed: 0,
-    });
-    prepared = {
-      X: datasets.standardize(part.X),
-      y: part.y,
-      validation: { X: datasets.standardize(validation.X, part.X), y: [...validation.y] },
-    };
-  }
-  return prepared;
-}
-
-const networks = new Map<string, Network>();
-function network(hidden: number[]): Network {
-  const key = hidden.join("-");
-  let net = networks.get(key);
-  if (net === undefined) {
-    const { X, y } = digitsData();
-    net = objectives.mlp({ X, y, hidden, activation: "relu" });
-    networks.set(key, net);
-  }
-  return net;
-}
+import { defineCheck, notALearningRate, type Verdict } from "./check";
+import { digitsData, digitsNetwork } from "./digits";
 
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 
@@ -46,10 +14,13 @@ const NEW_BATCH = 400;
 /** The final training loss may differ from the reference run's by at most this fraction. */
 const SCALE_BAND = 0.25;
 let referenceLoss: number | undefined;
+/** The question that leads to the answer, at the end of every hint. */
+const ADVICE =
+  "Which quantity did this lesson find decides where a run stands after a given number of epochs?";
 
 /** Mean final training loss of plain SGD on the 64-32-10 network, over the exercise's seeds. */
 function finalLoss(lr: number, batchSize: number): number {
-  const net = network([32]);
+  const net = digitsNetwork([32]);
   return mean(
     SCALE_SEEDS.map((seed) => {
       const run = train(net, {
@@ -68,7 +39,10 @@ function finalLoss(lr: number, batchSize: number): number {
 // Exercise 2: the failing deep Adam run.
 const WARMUP = { hidden: [32, 32, 32, 32], lr: 0.15, batchSize: 256, epochs: 10 };
 const WARMUP_SEEDS = [41, 42, 43];
-const WARMUP_STEPS = 10 * Math.ceil(1438 / 256); // 60
+/** The run's steps: WARMUP.epochs epochs of ⌈rows / batchSize⌉ batches (10 · ⌈1438 / 256⌉ = 60). */
+function warmupSteps(): number {
+  return WARMUP.epochs * Math.ceil(digitsNetwork(WARMUP.hidden).rows / WARMUP.batchSize);
+}
 /** A warm-up starts at most this fraction of the peak, and stays above WARMUP_HOLD of it after. */
 const WARMUP_START = 0.25;
 const WARMUP_HOLD = 0.5;
@@ -78,7 +52,8 @@ const WARMUP_HOLD_STEPS = 10;
 const WARMUP_EACH = 0.85;
 const WARMUP_MEAN = 0.88;
 
-function ratesOf(answer: Schedule | ((t: number) => number)): number[] {
+/** The answer's rates at steps 0 … steps − 1. */
+function ratesOf(answer: Schedule | ((t: number) => number), steps: number): number[] {
   const lrAt =
     typeof answer === "function"
       ? answer
@@ -91,12 +66,12 @@ function ratesOf(answer: Schedule | ((t: number) => number)): number[] {
     );
   }
   if (typeof answer === "object") answer.reset?.();
-  return Array.from({ length: WARMUP_STEPS }, (_, t) => lrAt(t));
+  return Array.from({ length: steps }, (_, t) => lrAt(t));
 }
 
 /** Validation accuracy of the exercise's run with these rates, on each of WARMUP_SEEDS. */
 function accuraciesOf(rates: number[]): number[] {
-  const net = network(WARMUP.hidden);
+  const net = digitsNetwork(WARMUP.hidden);
   const { validation } = digitsData();
   return WARMUP_SEEDS.map((seed) => {
     const run = train(net, {
@@ -128,12 +103,8 @@ export const lesson10 = {
    * trains both on fresh seeds and passes when the final training losses agree to within 25%.
    */
   scaleForBatch: defineCheck(`Your η for batches of ${NEW_BATCH}`, (eta: number): Verdict => {
-    if (typeof eta !== "number" || !Number.isFinite(eta) || eta <= 0) {
-      return {
-        pass: false,
-        hint: `give a learning rate: a finite number > 0, got ${String(eta)}.`,
-      };
-    }
+    const notARate = notALearningRate(eta, ADVICE);
+    if (notARate) return notARate;
     referenceLoss ??= finalLoss(REFERENCE.lr, REFERENCE.batchSize);
     const loss = finalLoss(eta, NEW_BATCH);
     const ratio = loss / referenceLoss;
@@ -150,7 +121,7 @@ export const lesson10 = {
         : "lower: your run trained further than the reference, so its η/B is larger";
     return {
       pass: false,
-      hint: `${measured}, ${(100 * Math.abs(ratio - 1)).toFixed(0)}% ${direction}. Which quantity did this lesson find decides where a run stands after a given number of epochs?`,
+      hint: `${measured}, ${(100 * Math.abs(ratio - 1)).toFixed(0)}% ${direction}. ${ADVICE}`,
     };
   }),
 
@@ -163,7 +134,8 @@ export const lesson10 = {
   warmupSchedule: defineCheck(
     "Your warm-up",
     (answer: Schedule | ((t: number) => number)): Verdict => {
-      const rates = ratesOf(answer);
+      const steps = warmupSteps();
+      const rates = ratesOf(answer, steps);
       const bad = rates.findIndex((r) => typeof r !== "number" || !Number.isFinite(r) || r < 0);
       if (bad >= 0) {
         return {
@@ -175,7 +147,7 @@ export const lesson10 = {
       if (peak > WARMUP.lr * (1 + 1e-9) || peak < 0.99 * WARMUP.lr) {
         return {
           pass: false,
-          hint: `the run must reach its full rate ${WARMUP.lr} and never go above it (a warm-up changes how you get there, not where), but your highest rate over the ${WARMUP_STEPS} steps is ${+peak.toPrecision(4)}.`,
+          hint: `the run must reach its full rate ${WARMUP.lr} and never go above it (a warm-up changes how you get there, not where), but your highest rate over the ${steps} steps is ${+peak.toPrecision(4)}.`,
         };
       }
       // The first step at (within 1% of) the peak: the warm-up is everything before it.
@@ -187,10 +159,10 @@ export const lesson10 = {
           hint: `your rate starts at ${+rates[0].toPrecision(3)}, ${((100 * rates[0]) / peak).toFixed(0)}% of its peak: that is no warm-up. Trained as it is, it reaches ${shownAccuracies(accuracies)} on seeds ${WARMUP_SEEDS.join(", ")}. A warm-up starts small (at most ${100 * WARMUP_START}% of the peak) and climbs to the full rate.`,
         };
       }
-      if (top > WARMUP_STEPS / 2) {
+      if (top > steps / 2) {
         return {
           pass: false,
-          hint: `your rate first reaches ${WARMUP.lr} at step ${top}: a warm-up should take at most half of the ${WARMUP_STEPS} steps (here ${WARMUP_STEPS / 2}), so that most of the run is spent at a useful rate.`,
+          hint: `your rate first reaches ${WARMUP.lr} at step ${top}: a warm-up should take at most half of the ${steps} steps (here ${steps / 2}), so that most of the run is spent at a useful rate.`,
         };
       }
       const fall = rates.slice(0, top + 1).findIndex((r, t) => t > 0 && r < rates[t - 1] - 1e-12);

@@ -5,7 +5,7 @@ import { optimizers } from "../optimizers";
 import type { Optimizer } from "../optimizers/optimizer";
 import { seededRandom } from "../random";
 import { minimize } from "../runner/minimize";
-import { defineCheck, type Verdict } from "./check";
+import { defineCheck, defineFunctionCheck, type Verdict } from "./check";
 
 // ── Exercise 1: a lower bound for Polyak ────────────────────────────────────────────────────
 
@@ -41,7 +41,7 @@ const mystery: Objective = defineObjective({
 });
 
 /** The mystery's minimum value, by Newton's method on its gradient (to machine precision). */
-function mysteryMinimum(): number {
+function newtonMinimum(): number {
   let x = 0;
   let y = 0;
   for (let k = 0; k < 50; k++) {
@@ -57,22 +57,20 @@ function mysteryMinimum(): number {
   return mysteryValue([x, y]);
 }
 
-/** The Polyak run the check makes: polyakSgd({ fMin }) with its defaults, from the start below. */
-export const POLYAK_TASK = { x0: [3, 2], steps: 100, gap: 1e-8 } as const;
+let minimumValue: number | undefined;
 
-/** f(θ_T) − f* after POLYAK_TASK.steps Polyak steps with the learner's fMin (NaN if diverged). */
-export function polyakFinalGap(fMin: number): number {
-  const run = minimize(mystery, {
-    x0: POLYAK_TASK.x0,
-    optimizer: optimizers.polyakSgd({ fMin }),
-    steps: POLYAK_TASK.steps,
-    tol: 0,
-  });
-  if (run.status === "diverged") return NaN;
-  return mystery.value(run.xs[run.steps]) - mysteryMinimum();
+/** The mystery's minimum value f*, found on first use and then kept. */
+function mysteryMinimum(): number {
+  return (minimumValue ??= newtonMinimum());
 }
 
-/** f(θ_T) of the learner's own Polyak run: what the learner can see, with nothing about f*. */
+/** The Polyak run the check makes: polyakSgd({ fMin }) with its defaults, from the start below. */
+const POLYAK_TASK = { x0: [3, 2], steps: 100, gap: 1e-8 } as const;
+
+/**
+ * f(θ_T) after POLYAK_TASK.steps Polyak steps with the learner's fMin (NaN if diverged): the last
+ * loss of the learner's own run, which says nothing about f*.
+ */
 function polyakFinalLoss(fMin: number): number {
   const run = minimize(mystery, {
     x0: POLYAK_TASK.x0,
@@ -87,8 +85,9 @@ function judgePolyakBound(fMin: number): Verdict {
   if (typeof fMin !== "number" || !Number.isFinite(fMin)) {
     return { pass: false, hint: `the answer should be a finite number, got ${String(fMin)}.` };
   }
-  const gap = polyakFinalGap(fMin);
+  const last = polyakFinalLoss(fMin);
   const fStar = mysteryMinimum();
+  const gap = last - fStar;
   if (gap <= POLYAK_TASK.gap) {
     return {
       pass: true,
@@ -97,7 +96,6 @@ function judgePolyakBound(fMin: number): Verdict {
   }
   // The hint shows only what the learner's own run shows (its last loss), never f − f*: printing
   // the gap would give f* away (with fMin above f*, Polyak stops at f ≈ fMin, so f* ≈ fMin − gap).
-  const last = polyakFinalLoss(fMin);
   return {
     pass: false,
     hint: `with fMin = ${fMin} the run ends at f = ${Number.isNaN(last) ? "diverged" : last.toFixed(6)} after ${POLYAK_TASK.steps} steps, not within ${POLYAK_TASK.gap} of the minimum. If fMin is above the minimum value, Polyak stops on the level set f = fMin; if it is below, the step grows near the minimum until the cap γ_max = 1 makes it bounce. Find f* first: minimize the mystery with a method that needs no f* (Prodigy, COCOB, …) and read its lowest loss.`,
@@ -110,7 +108,7 @@ function judgePolyakBound(fMin: number): Verdict {
  * The deployment task: Schedule-Free SGD (lr 1) on fresh noisy regressions, batch 1, each with its
  * own b1 (β), so that an answer with β = 0.9 written in does not pass.
  */
-export const DEPLOY_TASK = {
+const DEPLOY_TASK = {
   seeds: [11, 12, 13, 14, 15],
   betas: [0.9, 0.7, 0.95, 0.8, 0.6],
   steps: 300,
@@ -136,7 +134,7 @@ function freshRegression(seed: number) {
 export type DeployPick = (y: Float64Array, z: Float64Array, beta: number) => ArrayLike<number>;
 
 /** The full-data loss gap of the learner's deployed point on each fresh problem. */
-export function deployGaps(pick: DeployPick): number[] {
+function deployGaps(pick: DeployPick): number[] {
   return DEPLOY_TASK.seeds.map((seed, k) => {
     const problem = freshRegression(seed);
     const beta = DEPLOY_TASK.betas[k];
@@ -162,12 +160,6 @@ export function deployGaps(pick: DeployPick): number[] {
 }
 
 function judgeDeploy(pick: DeployPick): Verdict {
-  if (typeof pick !== "function") {
-    return {
-      pass: false,
-      hint: "the answer should be a function (y, z, beta) => the point to deploy.",
-    };
-  }
   const gaps = deployGaps(pick);
   const shown = gaps.map((g) => (Number.isNaN(g) ? "NaN" : g.toExponential(1))).join(", ");
   if (gaps.every((g) => g <= DEPLOY_TASK.gap)) {
@@ -213,7 +205,7 @@ export interface Choice {
  * whose gradient scale g and distance to the minimum d differ: (g, d) = (100, 1), (1, 100) and
  * (0.01, 0.01). The minimum values are 2.5, −4 and 0.7, not 0: f* must not be assumed.
  */
-export const SCALED_TASK = {
+const SCALED_TASK = {
   steps: 200,
   relativeGap: 1e-6,
   versions: [
@@ -260,7 +252,7 @@ function scaledVersion(g: number, d: number, fStar: number): Objective {
 }
 
 /** (f(x_T) − f*)/(f(x₀) − f*) of the learner's choice on each version (NaN when it diverged). */
-export function scaledGaps(choice: Choice): number[] {
+function scaledGaps(choice: Choice): number[] {
   return SCALED_TASK.versions.map(({ gradientScale, distance, fStar }) => {
     const f = scaledVersion(gradientScale, distance, fStar);
     const make = optimizers[choice.optimizer] as (options?: Record<string, unknown>) => Optimizer;
@@ -335,7 +327,11 @@ export const lesson11 = {
    * exercises.lesson11.deploy((y, z, beta) => y).passed; // → false
    * ```
    */
-  deploy: defineCheck("which sequence to deploy", judgeDeploy),
+  deploy: defineFunctionCheck(
+    "which sequence to deploy",
+    "exercises.lesson11.deploy(myDeploy)",
+    judgeDeploy,
+  ),
   /**
    * An optimizer and its options that reach a relative gap of 1e-6 in 200 steps on three versions
    * of a badly scaled quadratic.

@@ -5,13 +5,7 @@ import { objectives } from "../../../lib/src/objectives";
 import { describe, expect, it } from "vitest";
 import * as lrlab from "../../../lib/src";
 import { datasets, type Dataset } from "../../../lib/src/datasets";
-import { DATA_FOLDER, rawText } from "./helpers";
-
-function countsOf(labels: readonly number[]): number[] {
-  const counts: number[] = [];
-  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
-  return counts;
-}
+import { DATA_FOLDER, countsOf, rawText } from "./helpers";
 
 function expectShape(data: Dataset, m: number, n: number): void {
   expect(data.X).toHaveLength(m);
@@ -61,7 +55,8 @@ describe("the bundled data files", () => {
 describe("datasets.digits", () => {
   const digits = datasets.digits();
 
-  it("has 1797 images of 64 pixels, each 0–16, and labels 0–9", () => {
+  // 115,000 pixel checks: over a second on a busy machine, so more room than the 5 s default.
+  it("has 1797 images of 64 pixels, each 0–16, and labels 0–9", { timeout: 30_000 }, () => {
     expect(digits.name).toBe("digits");
     expect(digits.task).toBe("classification");
     expectShape(digits, 1797, 64);

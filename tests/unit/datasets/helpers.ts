@@ -12,6 +12,13 @@ export function rawText(file: string): string {
   return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
+/** How many times each label occurs: counts[label], for labels 0 … max. */
+export function countsOf(labels: readonly number[]): number[] {
+  const counts: number[] = [];
+  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
+  return counts;
+}
+
 /** Runs `action` and returns the LrlabError it throws. */
 export function errorOf(action: () => unknown): LrlabError {
   try {

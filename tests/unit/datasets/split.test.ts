@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasets, type Dataset } from "../../../lib/src/datasets";
+import { countsOf } from "./helpers";
 
 /** Index of each row of `part` in `data`, matching rows by content and label in order. */
 function rowIndices(data: Dataset, part: Dataset): number[] {
@@ -11,12 +12,6 @@ function rowIndices(data: Dataset, part: Dataset): number[] {
     positions.set(key(data, i), list);
   });
   return part.X.map((_, i) => (positions.get(key(part, i)) as number[]).shift() as number);
-}
-
-function countsOf(labels: readonly number[]): number[] {
-  const counts: number[] = [];
-  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
-  return counts;
 }
 
 /** Split with row identity: a dataset whose single feature is the row index. */

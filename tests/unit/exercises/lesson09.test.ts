@@ -39,7 +39,9 @@ const readCurvesOnFreshQuiz = (answer: (key: Diagnosis[]) => Diagnosis[]) => {
 /** Plain-SGD recipes: the lesson prints each of these rates. */
 const plain = (lr: number, schedule = "constant") => ({ optimizer: "sgd", lr, schedule });
 
-describe("lesson 09 checks", () => {
+// The checks really train: a few seconds each on a quiet machine, several times that on a loaded
+// 2-core one, so the 5 s default would fail them.
+describe("lesson 09 checks", { timeout: 60_000 }, () => {
   expectChecks(
     {
       adamwDecay: lesson09.adamwDecay,

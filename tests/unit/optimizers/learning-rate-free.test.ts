@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { LrlabError } from "../../../lib/src/errors";
 import { optimizers } from "../../../lib/src/optimizers";
 import type { Optimizer } from "../../../lib/src/optimizers";
+import { namesWhere } from "./optimizer-db";
 
 type Factory = (options?: Record<string, unknown>) => Optimizer;
 const factories = optimizers as unknown as Record<string, Factory>;
@@ -152,13 +153,24 @@ describe("state: the learned rate after every step", () => {
 });
 
 describe("momentum", () => {
-  test.each([
-    ["dadaptAdamw", { betas: [0.8, 0.999] }, 0.8],
-    ["prodigy", {}, 0.9],
-    ["momo", { beta: 0.5 }, 0.5],
-    ["momoAdam", { b1: 0.7 }, 0.7],
-    ["lion", {}, 0.9],
-  ] as const)("%s exposes its β₁ as momentum", (name, options, expected) => {
+  /** Options that set β₁ (none: the default), and the momentum they give. */
+  const beta1s: Record<string, readonly [Record<string, unknown>, number]> = {
+    dadaptAdamw: [{ betas: [0.8, 0.999] }, 0.8],
+    prodigy: [{}, 0.9],
+    momo: [{ beta: 0.5 }, 0.5],
+    momoAdam: [{ b1: 0.7 }, 0.7],
+    lion: [{}, 0.9],
+  };
+
+  test("has β₁'s options for each optax optimizer that optimizer-db says has one", () => {
+    expect(Object.keys(beta1s)).toEqual(namesWhere({ reference: "optax", momentum: "beta1" }));
+  });
+
+  test.each(
+    namesWhere({ reference: "optax", momentum: "beta1" }).map(
+      (name) => [name, ...beta1s[name]] as const,
+    ),
+  )("%s exposes its β₁ as momentum", (name, options, expected) => {
     const opt = factories[name](options);
     expect(opt.momentum).toBe(expected);
     const set = factories[name]();
@@ -176,7 +188,7 @@ describe("momentum", () => {
     expect(() => (set.momentum = 1.5)).toThrow(LrlabError);
   });
 
-  test.each(["polyakSgd", "dog", "dowg", "scheduleFreeSgd", "scheduleFreeAdamw", "cocob"])(
+  test.each(namesWhere({ reference: "optax", momentum: "none" }))(
     "%s has no momentum property",
     (name) => expect("momentum" in factories[name]()).toBe(false),
   );

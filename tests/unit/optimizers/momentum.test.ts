@@ -4,11 +4,16 @@ import { describe, expect, test } from "vitest";
 import { LrlabError } from "../../../lib/src/errors";
 import { optimizers } from "../../../lib/src/optimizers";
 import type { Optimizer } from "../../../lib/src/optimizers";
+import { namesWhere } from "./optimizer-db";
 
 type Factory = (options?: Record<string, unknown>) => Optimizer;
 const factories = optimizers as unknown as Record<string, Factory>;
-const withMomentumFactor = ["sgd", "rmsprop", "classicMomentum"];
-const adamFamily = ["adam", "adamw", "adamax", "nadam", "radam"];
+/** PyTorch's momentum as an option (sgd, classicMomentum, rmsprop), from optimizer-db. */
+const withMomentumFactor: readonly string[] = namesWhere({ momentum: "momentum" });
+/** The Adam family from PyTorch, whose momentum is β₁ (adam, adamw, adamax, nadam, radam). */
+const adamFamily: readonly string[] = namesWhere({ reference: "torch", momentum: "beta1" });
+/** PyTorch's optimizers with no momentum (adagrad, adadelta). */
+const withoutMomentum = namesWhere({ reference: "torch", momentum: "none" });
 
 /** Steps `opt` on fixed gradients from params0 and returns the params after each step. */
 function trajectory(opt: Optimizer, grads: number[][], before?: (step: number) => void) {
@@ -42,7 +47,7 @@ describe("optimizer.momentum", () => {
     expect(Object.keys(opt)).toContain("momentum");
   });
 
-  test.each(["adagrad", "adadelta"])("%s has no momentum property", (name) => {
+  test.each(withoutMomentum)("%s has no momentum property", (name) => {
     const opt = factories[name]();
     expect("momentum" in opt).toBe(false);
     expect(opt.momentum).toBeUndefined();

@@ -381,3 +381,19 @@ export const optimizerDb: readonly OptimizerRecord[] = [
 
 /** Every optimizer's name, in the records' order. */
 export const optimizerNames = optimizerDb.map((record) => record.name);
+
+/**
+ * The names of the optimizers whose records match every field given, in the records' order:
+ * namesWhere({ reference: "optax", momentum: "beta1" }).
+ */
+export function namesWhere(
+  match: Partial<Pick<OptimizerRecord, "reference" | "momentum">>,
+): OptimizerRecord["name"][] {
+  return optimizerDb
+    .filter(
+      (record) =>
+        (match.reference === undefined || record.reference === match.reference) &&
+        (match.momentum === undefined || record.momentum === match.momentum),
+    )
+    .map((record) => record.name);
+}

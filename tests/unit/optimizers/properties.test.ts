@@ -3,8 +3,10 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { optimizers } from "../../../lib/src/optimizers";
 import type { Optimizer } from "../../../lib/src/optimizers";
+import { optimizerNames } from "./optimizer-db";
 
-const allFactories: Record<string, (lr: number) => Optimizer> = {
+/** Each optimizer with settings that exercise its options (a test checks optimizer-db has the same). */
+const allFactories: Record<keyof typeof optimizers, (lr: number) => Optimizer> = {
   sgd: (lr) => optimizers.sgd({ lr, momentum: 0.9, nesterov: true, weightDecay: 0.01 }),
   classicMomentum: (lr) => optimizers.classicMomentum({ lr }),
   adagrad: (lr) => optimizers.adagrad({ lr, lrDecay: 0.1 }),
@@ -39,7 +41,7 @@ const nanOnZeroFirstStep = ["dadaptAdamw", "prodigy"];
  * units in the last place), as optax does.
  */
 const roundsWithZeroLr = ["scheduleFreeSgd", "scheduleFreeAdamw"];
-const names = Object.keys(allFactories);
+const names = optimizerNames;
 
 const finiteDouble = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
@@ -167,6 +169,10 @@ describe("AdaGrad", () => {
 });
 
 describe("every optimizer", () => {
+  test("has a factory here, and only those in optimizer-db", () => {
+    expect(Object.keys(allFactories).sort()).toEqual([...optimizerNames].sort());
+  });
+
   test.each(names)("%s: the first step moves each coordinate against its gradient", (name) => {
     const factory = allFactories[name];
     fc.assert(
