@@ -28,8 +28,8 @@ export function seededRandom(seed: number): () => number {
  * [...order].sort(); // → [0, 1, 2, 3, 4]
  * ```
  */
-export function shuffle(
-  items: { length: number; [index: number]: number },
+export function shuffle<T>(
+  items: { length: number; [index: number]: T },
   random: () => number,
 ): void {
   for (let i = items.length - 1; i > 0; i--) {

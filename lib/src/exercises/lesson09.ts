@@ -4,7 +4,7 @@ import { adamw } from "../optimizers/adamw";
 import type { Optimizer } from "../optimizers/optimizer";
 import { sgd } from "../optimizers/sgd";
 import { training as trainingFigure } from "../plot/training";
-import { seededRandom } from "../random";
+import { seededRandom, shuffle } from "../random";
 import { train, type Training } from "../runner/train";
 import { warmupCosine } from "../schedules/course/decay";
 import { cosineAnnealingLR } from "../schedules/torch/cosine";
@@ -200,10 +200,7 @@ function curveQuiz(seed?: number): CurveQuiz {
   const quizSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = seededRandom(quizSeed);
   const kinds: Diagnosis[] = [...DIAGNOSES, DIAGNOSES[Math.floor(random() * 3)]];
-  for (let i = kinds.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
-  }
+  shuffle(kinds, random);
   const net = lessonNetwork();
   const runs: Training[] = kinds.map((kind, i) => {
     const ranges = QUIZ_RATES[kind];
